@@ -1,0 +1,251 @@
+#include "Socket.h"
+
+#include "Namespace.h"
+#include "SocketClient.h"
+#include "core/RandomId.h"
+#include "core/protocol/ArgumentCodec.h"
+#include "core/protocol/SocketCodec.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimerEvent>
+
+Q_LOGGING_CATEGORY(lcSocket, "gatehouse.socket", QtWarningMsg)
+
+namespace gatehouse {
+
+Socket::Socket(Namespace *nsp, SocketClient *client, Handshake handshake)
+    : QObject(nsp), m_id(RandomId::generate()), m_nsp(nsp), m_client(client), m_handshake(std::move(handshake))
+{
+}
+
+Socket::~Socket() = default;
+
+SocketClient *Socket::client() const
+{
+    return m_client;
+}
+
+void Socket::on(const QString &event, EventHandler handler)
+{
+    m_handlers.insert(event, std::move(handler));
+}
+
+void Socket::off(const QString &event)
+{
+    m_handlers.remove(event);
+}
+
+void Socket::onAny(AnyHandler handler)
+{
+    m_anyHandlers.append(std::move(handler));
+}
+
+void Socket::sendPacket(SocketPacket &packet)
+{
+    if (!m_client)
+        return;
+    packet.nsp = m_nsp->name();
+    ++m_packetsOut;
+    m_client->write(SocketClient::encode(packet));
+}
+
+bool Socket::emit(const QString &event, const Arguments &args)
+{
+    if (!m_connected)
+        return false;
+    if (SocketCodec::isReservedEventName(event)) {
+        qCWarning(lcSocket) << "refusing to emit the reserved event name" << event;
+        return false;
+    }
+    SocketPacket packet;
+    packet.type = SocketPacketType::Event;
+    ArgumentCodec::encode(packet, event, args);
+    sendPacket(packet);
+    return true;
+}
+
+bool Socket::emitWithAck(const QString &event, const Arguments &args, QObject *context, AckCallback callback,
+                         int timeoutMs)
+{
+    if (!m_connected || SocketCodec::isReservedEventName(event)) {
+        if (callback)
+            callback(unexpected(QStringLiteral("socket is not connected")));
+        return false;
+    }
+    SocketPacket packet;
+    packet.type = SocketPacketType::Event;
+    packet.id = m_nsp->nextAckId();
+    ArgumentCodec::encode(packet, event, args);
+    PendingAck pending{context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)};
+    m_pendingAcks.insert(*packet.id, std::move(pending));
+    sendPacket(packet);
+    return true;
+}
+
+void Socket::timerEvent(QTimerEvent *event)
+{
+    for (auto it = m_pendingAcks.begin(); it != m_pendingAcks.end(); ++it) {
+        if (it->timerId != event->timerId())
+            continue;
+        killTimer(it->timerId);
+        PendingAck pending = std::move(it.value());
+        m_pendingAcks.erase(it);
+        if (pending.context && pending.callback)
+            pending.callback(unexpected(QStringLiteral("operation has timed out")));
+        return;
+    }
+    QObject::timerEvent(event);
+}
+
+void Socket::failPendingAcks(const QString &error)
+{
+    const auto pending = std::exchange(m_pendingAcks, {});
+    for (const PendingAck &ack : pending) {
+        killTimer(ack.timerId);
+        if (ack.context && ack.callback)
+            ack.callback(unexpected(error));
+    }
+}
+
+void Socket::join(const QString &room)
+{
+    m_nsp->adapter().add(this, room);
+}
+
+void Socket::join(const QStringList &rooms)
+{
+    for (const QString &room : rooms)
+        join(room);
+}
+
+void Socket::leave(const QString &room)
+{
+    m_nsp->adapter().remove(this, room);
+}
+
+QSet<QString> Socket::rooms() const
+{
+    return m_nsp->adapter().rooms(const_cast<Socket *>(this));
+}
+
+BroadcastOperator Socket::to(const QString &room) const
+{
+    return broadcast().to(room);
+}
+
+BroadcastOperator Socket::except(const QString &room) const
+{
+    return broadcast().except(room);
+}
+
+BroadcastOperator Socket::broadcast() const
+{
+    return BroadcastOperator(m_nsp, {}, {m_id});
+}
+
+void Socket::onConnect()
+{
+    m_connected = true;
+    join(m_id);
+    SocketPacket packet;
+    packet.type = SocketPacketType::Connect;
+    packet.payload = R"({"sid":")" + m_id.toLatin1() + "\"}";
+    sendPacket(packet);
+}
+
+void Socket::onPacket(const SocketPacket &packet)
+{
+    ++m_packetsIn;
+    switch (packet.type) {
+    case SocketPacketType::Event:
+    case SocketPacketType::BinaryEvent:
+        onEvent(packet);
+        break;
+    case SocketPacketType::Ack:
+    case SocketPacketType::BinaryAck:
+        onAck(packet);
+        break;
+    case SocketPacketType::Disconnect:
+        onClose(QStringLiteral("client namespace disconnect"));
+        break;
+    case SocketPacketType::Connect:
+    case SocketPacketType::ConnectError:
+        break; // SocketClient filters these
+    }
+}
+
+void Socket::onEvent(const SocketPacket &packet)
+{
+    const ArgumentCodec::Decoded decoded = ArgumentCodec::decode(packet);
+    Ack ack;
+    if (packet.id) {
+        const quint64 id = *packet.id;
+        ack = Ack([self = QPointer<Socket>(this), id](const Arguments &args) {
+            if (!self || !self->m_connected)
+                return;
+            SocketPacket reply;
+            reply.type = SocketPacketType::Ack;
+            reply.id = id;
+            ArgumentCodec::encode(reply, std::nullopt, args);
+            self->sendPacket(reply);
+        });
+    }
+    QPointer<Socket> guard(this);
+    for (const AnyHandler &handler : std::as_const(m_anyHandlers)) {
+        handler(decoded.eventName, decoded.args, ack);
+        if (!guard || !m_connected)
+            return;
+    }
+    const auto it = m_handlers.constFind(decoded.eventName);
+    if (it != m_handlers.constEnd()) {
+        const EventHandler handler = it.value(); // the handler may call off() on itself
+        handler(decoded.args, ack);
+    }
+}
+
+void Socket::onAck(const SocketPacket &packet)
+{
+    if (!packet.id)
+        return;
+    const auto it = m_pendingAcks.find(*packet.id);
+    if (it == m_pendingAcks.end())
+        return; // late or unknown: the Node server ignores these too
+    PendingAck pending = std::move(it.value());
+    m_pendingAcks.erase(it);
+    killTimer(pending.timerId);
+    if (pending.context && pending.callback)
+        pending.callback(ArgumentCodec::decode(packet).args);
+}
+
+void Socket::disconnect(bool closeConnection)
+{
+    if (!m_connected)
+        return;
+    if (closeConnection && m_client) {
+        m_client->close(QStringLiteral("server namespace disconnect"));
+        return;
+    }
+    SocketPacket packet;
+    packet.type = SocketPacketType::Disconnect;
+    sendPacket(packet);
+    onClose(QStringLiteral("server namespace disconnect"));
+}
+
+void Socket::onClose(const QString &reason)
+{
+    if (!m_connected)
+        return;
+    Q_EMIT disconnecting(reason);
+    m_connected = false;
+    failPendingAcks(QStringLiteral("socket has been disconnected"));
+    m_nsp->adapter().removeAll(this);
+    m_nsp->removeSocket(this);
+    if (m_client)
+        m_client->removeSocket(this);
+    Q_EMIT disconnected(reason);
+    Q_EMIT m_nsp->socketDisconnected(this, reason);
+    deleteLater();
+}
+
+} // namespace gatehouse

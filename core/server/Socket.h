@@ -1,0 +1,115 @@
+// A client's connection to one namespace, as in Socket.IO: events with acks in both directions,
+// rooms, `data`, and disconnect reasons.
+#pragma once
+
+#include "Ack.h"
+#include "BroadcastOperator.h"
+#include "Handshake.h"
+#include "core/Expected.h"
+#include "core/protocol/Argument.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace gatehouse {
+
+class Namespace;
+class SocketClient;
+struct SocketPacket;
+
+class Socket : public QObject
+{
+    Q_OBJECT
+
+public:
+    using EventHandler = std::function<void(const Arguments &args, const Ack &ack)>;
+    using AnyHandler = std::function<void(const QString &event, const Arguments &args, const Ack &ack)>;
+    using AckCallback = std::function<void(Expected<Arguments, QString> result)>;
+
+    ~Socket() override;
+
+    const QString &id() const { return m_id; }
+    Namespace *nsp() const { return m_nsp; }
+    const Handshake &handshake() const { return m_handshake; }
+    bool isConnected() const { return m_connected; }
+    SocketClient *client() const;
+
+    // Free-form per-socket data, as `socket.data` (e.g. the authenticated user).
+    QVariantMap &data() { return m_data; }
+    const QVariantMap &data() const { return m_data; }
+
+    void on(const QString &event, EventHandler handler);
+    void off(const QString &event);
+    void onAny(AnyHandler handler);
+
+    // Sends an event; false when the socket is not connected or the name is reserved.
+    bool emit(const QString &event, const Arguments &args = {});
+    // Sends an event and calls `callback` with the client's ack, or with an error after
+    // `timeoutMs` or when the socket disconnects first. `context` bounds the callback's life.
+    bool emitWithAck(const QString &event, const Arguments &args, QObject *context, AckCallback callback,
+                     int timeoutMs = 10'000);
+
+    void join(const QString &room);
+    void join(const QStringList &rooms);
+    void leave(const QString &room);
+    QSet<QString> rooms() const;
+
+    // Broadcasts from this socket: everyone in `room` except this socket.
+    BroadcastOperator to(const QString &room) const;
+    BroadcastOperator except(const QString &room) const;
+    BroadcastOperator broadcast() const;
+
+    // Leaves the namespace (the client receives a DISCONNECT); with `closeConnection`, the whole
+    // underlying connection closes (all namespaces).
+    void disconnect(bool closeConnection = false);
+
+    // Packet and byte counters of this socket, for the session registry.
+    quint64 packetsIn() const { return m_packetsIn; }
+    quint64 packetsOut() const { return m_packetsOut; }
+
+Q_SIGNALS:
+    void disconnecting(const QString &reason);
+    void disconnected(const QString &reason);
+
+private:
+    friend class Namespace;
+    friend class SocketClient;
+    friend class BroadcastOperator;
+
+    Socket(Namespace *nsp, SocketClient *client, Handshake handshake);
+
+    void onConnect();
+    void onPacket(const SocketPacket &packet);
+    void onEvent(const SocketPacket &packet);
+    void onAck(const SocketPacket &packet);
+    void onClose(const QString &reason);
+    void sendPacket(SocketPacket &packet);
+    void failPendingAcks(const QString &error);
+
+    struct PendingAck
+    {
+        QPointer<QObject> context;
+        AckCallback callback;
+        int timerId = 0;
+    };
+    void timerEvent(QTimerEvent *event) override;
+
+    QString m_id;
+    Namespace *m_nsp;
+    QPointer<SocketClient> m_client;
+    Handshake m_handshake;
+    QVariantMap m_data;
+    bool m_connected = false;
+    QHash<QString, EventHandler> m_handlers;
+    QList<AnyHandler> m_anyHandlers;
+    QHash<quint64, PendingAck> m_pendingAcks;
+    quint64 m_packetsIn = 0;
+    quint64 m_packetsOut = 0;
+};
+
+} // namespace gatehouse
