@@ -2,12 +2,16 @@
 
 #include "JsonText.h"
 
+#include <cmath>
+
 namespace gatehouse {
 
 namespace {
 
-// The attachment index when `value` is a placeholder object, otherwise -1.
-qsizetype placeholderIndex(const QJsonValue &value)
+// The attachment index when `value` is a placeholder object pointing into a list of `count`
+// attachments, otherwise -1. The range is checked on the double: converting an out-of-range
+// double to an integer is undefined behaviour.
+qsizetype placeholderIndex(const QJsonValue &value, qsizetype count)
 {
     if (!value.isObject())
         return -1;
@@ -15,7 +19,10 @@ qsizetype placeholderIndex(const QJsonValue &value)
     if (!object.value(QLatin1StringView("_placeholder")).toBool())
         return -1;
     const QJsonValue num = object.value(QLatin1StringView("num"));
-    return num.isDouble() ? static_cast<qsizetype>(num.toDouble()) : -1;
+    const double n = num.toDouble(-1);
+    if (!num.isDouble() || !(n >= 0 && n < static_cast<double>(count)) || n != std::floor(n))
+        return -1;
+    return static_cast<qsizetype>(n);
 }
 
 } // namespace
@@ -45,18 +52,15 @@ QJsonValue Argument::toJson() const
 
 bool Argument::isBinary() const
 {
-    if (!hasAttachments())
-        return false;
-    const qsizetype index = placeholderIndex(toJson());
-    return index >= 0 && index < m_attachments->size();
+    return hasAttachments() && placeholderIndex(toJson(), m_attachments->size()) >= 0;
 }
 
 QByteArray Argument::binary() const
 {
     if (!hasAttachments())
         return {};
-    const qsizetype index = placeholderIndex(toJson());
-    return index >= 0 && index < m_attachments->size() ? m_attachments->at(index) : QByteArray();
+    const qsizetype index = placeholderIndex(toJson(), m_attachments->size());
+    return index >= 0 ? m_attachments->at(index) : QByteArray();
 }
 
 bool operator==(const Argument &a, const Argument &b)

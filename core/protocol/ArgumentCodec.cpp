@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace gatehouse {
 
 namespace {
@@ -23,9 +25,11 @@ QJsonValue renumber(const QJsonValue &value, const QList<QByteArray> &source, QL
         return value;
     QJsonObject object = value.toObject();
     if (object.value(QLatin1StringView("_placeholder")).toBool()) {
-        const auto num = static_cast<qsizetype>(object.value(QLatin1StringView("num")).toDouble(-1));
-        if (num < 0 || num >= source.size())
+        // Range-checked before the conversion, which is undefined for out-of-range doubles.
+        const double n = object.value(QLatin1StringView("num")).toDouble(-1);
+        if (!(n >= 0 && n < static_cast<double>(source.size())) || n != std::floor(n))
             return value;
+        const auto num = static_cast<qsizetype>(n);
         auto it = mapping.find(num);
         if (it == mapping.end()) {
             it = mapping.insert(num, merged.size());
@@ -54,7 +58,8 @@ ArgumentCodec::Decoded ArgumentCodec::decode(const SocketPacket &packet)
     qsizetype first = 0;
     if (isEvent && !elements.isEmpty()) {
         const QJsonValue name = JsonText::parse(elements.first()).value_or(QJsonValue());
-        decoded.eventName = name.isDouble() ? QString::number(name.toDouble()) : name.toString();
+        // A number is named by its JSON form ("1234567", not QString::number's "1.23457e+06").
+        decoded.eventName = name.isDouble() ? QString::fromUtf8(JsonText::serialize(name)) : name.toString();
         first = 1;
     }
     decoded.args.reserve(elements.size() - first);

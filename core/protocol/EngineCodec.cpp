@@ -9,13 +9,21 @@ bool isPacketType(char c)
     return c >= '0' && c <= '6';
 }
 
+void appendPacket(QByteArray &out, const EnginePacket &packet)
+{
+    if (packet.binary)
+        out.append('b').append(packet.data.toBase64());
+    else
+        out.append(static_cast<char>(packet.type)).append(packet.data);
+}
+
 } // namespace
 
 QByteArray EngineCodec::encodeText(const EnginePacket &packet)
 {
     QByteArray frame;
-    frame.reserve(packet.data.size() + 1);
-    frame.append(static_cast<char>(packet.type)).append(packet.data);
+    frame.reserve(packet.binary ? (packet.data.size() + 2) / 3 * 4 + 1 : packet.data.size() + 1);
+    appendPacket(frame, packet);
     return frame;
 }
 
@@ -23,6 +31,13 @@ Expected<EnginePacket, QString> EngineCodec::decodeText(QByteArrayView frame)
 {
     if (frame.isEmpty())
         return unexpected(QStringLiteral("empty packet"));
+    if (frame.front() == 'b') {
+        auto decoded = QByteArray::fromBase64Encoding(frame.sliced(1).toByteArray(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return unexpected(QStringLiteral("invalid base64 in binary packet"));
+        return EnginePacket::bytes(std::move(*decoded));
+    }
     if (!isPacketType(frame.front()))
         return unexpected(QStringLiteral("unknown packet type"));
     return EnginePacket::text(static_cast<EnginePacketType>(frame.front()), frame.sliced(1).toByteArray());
@@ -32,10 +47,7 @@ void EngineCodec::appendToPayload(QByteArray &payload, const EnginePacket &packe
 {
     if (!payload.isEmpty())
         payload.append(RecordSeparator);
-    if (packet.binary)
-        payload.append('b').append(packet.data.toBase64());
-    else
-        payload.append(static_cast<char>(packet.type)).append(packet.data);
+    appendPacket(payload, packet);
 }
 
 QByteArray EngineCodec::encodePayload(const QList<EnginePacket> &packets)
@@ -54,19 +66,10 @@ Expected<QList<EnginePacket>, QString> EngineCodec::decodePayload(QByteArrayView
         qsizetype end = body.indexOf(RecordSeparator, start);
         if (end < 0)
             end = body.size();
-        const QByteArrayView part = body.sliced(start, end - start);
-        if (!part.isEmpty() && part.front() == 'b') {
-            auto decoded = QByteArray::fromBase64Encoding(part.sliced(1).toByteArray(),
-                                                          QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                return unexpected(QStringLiteral("invalid base64 in binary packet"));
-            packets.append(EnginePacket::bytes(std::move(*decoded)));
-        } else {
-            auto packet = decodeText(part);
-            if (!packet)
-                return unexpected(packet.error());
-            packets.append(std::move(*packet));
-        }
+        auto packet = decodeText(body.sliced(start, end - start));
+        if (!packet)
+            return unexpected(packet.error());
+        packets.append(std::move(*packet));
         start = end + 1;
     }
     return packets;

@@ -16,8 +16,10 @@ class EngineCodec
 public:
     static constexpr char RecordSeparator = '\x1e';
 
-    // A WebSocket text frame: the type digit followed by the data. Binary packets are sent as
-    // binary frames holding the bytes alone, so they never go through this.
+    // A WebSocket text frame: the type digit followed by the data. Binary packets normally go
+    // out as binary frames holding the bytes alone; here they become 'b' + base64, the form
+    // used in payloads and by clients that cannot send binary frames (engine.io-parser decodes
+    // it in any text frame, and so does decodeText).
     static QByteArray encodeText(const EnginePacket &packet);
     static Expected<EnginePacket, QString> decodeText(QByteArrayView frame);
 

@@ -19,6 +19,151 @@ QByteArrayView trimmed(QByteArrayView text)
     return text;
 }
 
+// Checks text against the JSON grammar (RFC 8259), as JavaScript's JSON.parse does. Qt's parser
+// is laxer: it takes "1.", ".5", unknown escapes such as "\x" and raw control characters in
+// strings. Text that only Qt accepts would be relayed verbatim to clients that cannot parse it.
+// Encoding (UTF-8) and number range are left to Qt.
+class SyntaxCheck
+{
+public:
+    explicit SyntaxCheck(QByteArrayView text) : m_text(text) {}
+
+    bool isValid()
+    {
+        skipSpace();
+        if (!value(0))
+            return false;
+        skipSpace();
+        return atEnd();
+    }
+
+private:
+    static constexpr int MaxDepth = 1024; // as Qt's parser
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    static bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+    bool consume(char c)
+    {
+        if (atEnd() || m_text[m_pos] != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    void skipSpace()
+    {
+        while (!atEnd() && isSpace(m_text[m_pos]))
+            ++m_pos;
+    }
+
+    bool value(int depth)
+    {
+        if (atEnd())
+            return false;
+        switch (m_text[m_pos]) {
+        case '{': return container(depth + 1, '}');
+        case '[': return container(depth + 1, ']');
+        case '"': return string();
+        case 't': return literal("true");
+        case 'f': return literal("false");
+        case 'n': return literal("null");
+        default: return number();
+        }
+    }
+
+    // An object (members "key": value) or an array, from its opening bracket on.
+    bool container(int depth, char close)
+    {
+        if (depth > MaxDepth)
+            return false;
+        ++m_pos;
+        skipSpace();
+        if (consume(close))
+            return true;
+        do {
+            skipSpace();
+            if (close == '}') {
+                if (!string())
+                    return false;
+                skipSpace();
+                if (!consume(':'))
+                    return false;
+                skipSpace();
+            }
+            if (!value(depth))
+                return false;
+            skipSpace();
+        } while (consume(','));
+        return consume(close);
+    }
+
+    bool string()
+    {
+        if (!consume('"'))
+            return false;
+        while (!atEnd()) {
+            const auto c = static_cast<unsigned char>(m_text[m_pos++]);
+            if (c == '"')
+                return true;
+            if (c < 0x20)
+                return false;
+            if (c != '\\')
+                continue;
+            if (atEnd())
+                return false;
+            const char escaped = m_text[m_pos++];
+            if (escaped == 'u') {
+                for (int i = 0; i < 4; ++i) {
+                    if (atEnd() || !isHexDigit(m_text[m_pos++]))
+                        return false;
+                }
+            } else if (!QByteArrayView("\"\\/bfnrt").contains(escaped)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+    bool number()
+    {
+        consume('-');
+        if (!consume('0') && !digits())
+            return false;
+        if (consume('.') && !digits())
+            return false;
+        if (consume('e') || consume('E')) {
+            if (!consume('+'))
+                consume('-');
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
+    bool digits()
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd() && isDigit(m_text[m_pos]))
+            ++m_pos;
+        return m_pos > start;
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        if (!m_text.sliced(m_pos).startsWith(word))
+            return false;
+        m_pos += word.size();
+        return true;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+};
+
 JsonText::Kind kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -38,7 +183,7 @@ JsonText::Kind kindOf(const QJsonValue &value)
 std::optional<QJsonValue> JsonText::parse(QByteArrayView text)
 {
     const QByteArrayView body = trimmed(text);
-    if (body.isEmpty())
+    if (body.isEmpty() || !SyntaxCheck(body).isValid())
         return std::nullopt;
     QJsonParseError error{};
     // QJsonDocument only takes objects and arrays at the top; wrap scalars in an array.

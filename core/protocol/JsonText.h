@@ -22,7 +22,8 @@ public:
         QJsonValue value; // the parsed value (numbers as double): for inspection, never for relaying
     };
 
-    // Validates `text` as one complete JSON value using Qt's parser.
+    // Validates `text` as one complete JSON value: the JSON grammar is checked as strictly as
+    // JavaScript's JSON.parse does (Qt's parser alone is laxer), then Qt's parser reads it.
     static Validated validate(QByteArrayView text);
 
     // Splits the text of a *validated* JSON array into the raw text of its elements.

@@ -102,7 +102,7 @@ QByteArray SocketCodec::encode(const SocketPacket &packet)
     out.append(static_cast<char>(packet.type));
     if (packet.isBinary())
         out.append(QByteArray::number(packet.attachments.size())).append('-');
-    if (packet.nsp != QLatin1StringView("/"))
+    if (!packet.nsp.isEmpty() && packet.nsp != QLatin1StringView("/"))
         out.append(packet.nsp.toUtf8()).append(',');
     if (packet.id)
         out.append(QByteArray::number(*packet.id));
@@ -132,6 +132,8 @@ Expected<SocketPacket, QString> SocketCodec::decode(QByteArrayView text, const L
                 return unexpected(QStringLiteral("illegal attachments"));
         }
         const auto count = parseUnsigned(digits);
+        if (count == 0u)
+            return unexpected(QStringLiteral("illegal attachments")); // as the reference parser
         if (!count || *count > static_cast<quint64>(limits.maxAttachments))
             return unexpected(QStringLiteral("too many attachments"));
         packet.attachmentCount = static_cast<int>(*count);

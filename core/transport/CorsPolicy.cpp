@@ -2,6 +2,17 @@
 
 namespace gatehouse {
 
+CorsPolicy::CorsPolicy(CorsOptions options) : m_options(std::move(options))
+{
+    for (const QString &origin : std::as_const(m_options.origins)) {
+        if (origin != QLatin1StringView("*") && origin.contains(QLatin1Char('*'))) {
+            // '*' stands for anything but '/', so "http://localhost:*" means any port.
+            m_patterns.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(origin),
+                                                 QRegularExpression::CaseInsensitiveOption));
+        }
+    }
+}
+
 bool CorsPolicy::isOriginAllowed(QByteArrayView origin) const
 {
     if (origin.isEmpty())
@@ -9,6 +20,10 @@ bool CorsPolicy::isOriginAllowed(QByteArrayView origin) const
     const QString value = QString::fromUtf8(origin);
     for (const QString &allowed : m_options.origins) {
         if (allowed == QLatin1StringView("*") || allowed.compare(value, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const QRegularExpression &pattern : m_patterns) {
+        if (pattern.match(value).hasMatch())
             return true;
     }
     return false;

@@ -6,13 +6,14 @@
 #include "HttpResponse.h"
 
 #include <QByteArrayList>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace gatehouse {
 
 struct CorsOptions
 {
-    QStringList origins;            // empty: no CORS headers at all; "*": any origin
+    QStringList origins;            // empty: no CORS headers; "*": any origin; "http://localhost:*": a pattern
     bool credentials = false;       // allow cookies / Authorization from browsers
     QByteArrayList allowedHeaders;  // empty: echo Access-Control-Request-Headers
     QByteArrayList methods{"GET", "POST", "OPTIONS"};
@@ -22,7 +23,7 @@ struct CorsOptions
 class CorsPolicy
 {
 public:
-    explicit CorsPolicy(CorsOptions options = {}) : m_options(std::move(options)) {}
+    explicit CorsPolicy(CorsOptions options = {});
 
     const CorsOptions &options() const { return m_options; }
     bool enabled() const { return !m_options.origins.isEmpty(); }
@@ -36,6 +37,7 @@ public:
 
 private:
     CorsOptions m_options;
+    QList<QRegularExpression> m_patterns; // origins containing '*', compiled once
 };
 
 } // namespace gatehouse

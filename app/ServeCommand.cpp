@@ -1,0 +1,139 @@
+#include "ServeCommand.h"
+
+#include "core/Version.h"
+#include "core/platform/ShutdownSignals.h"
+#include "core/server/Server.h"
+#include "core/server/ServerConfig.h"
+#include "core/server/Socket.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTextStream>
+
+Q_LOGGING_CATEGORY(lcServe, "gatehouse.serve", QtInfoMsg)
+
+namespace gatehouse::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+
+// The first config file that exists: the user's, then the system-wide one.
+QString defaultConfigFile()
+{
+    const QString user = QStandardPaths::locate(QStandardPaths::AppConfigLocation, QStringLiteral("gatehouse.conf"));
+    if (!user.isEmpty())
+        return user;
+    const QString system = QStringLiteral("/etc/gatehouse/gatehouse.conf");
+    return QFileInfo::exists(system) ? system : QString();
+}
+
+} // namespace
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the Gatehouse Socket.IO server without a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("Read settings from <file> (INI). Default: gatehouse.conf in the user's "
+                                       "config folder, else /etc/gatehouse/gatehouse.conf."),
+                                    tr("file"));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Listen on <address> (default 127.0.0.1; :: for all)."),
+                                  tr("address"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on <port> (default 3000; 0 picks a free one)."),
+                                  tr("port"));
+    const QCommandLineOption path(QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."), tr("path"));
+    const QCommandLineOption cors(QStringLiteral("cors-origin"),
+                                  tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
+                                     "for any port). Default: this machine's pages only."),
+                                  tr("origin"));
+    const QCommandLineOption credentials(QStringLiteral("cors-credentials"),
+                                         tr("Allow cookies and Authorization from those origins."));
+    const QCommandLineOption maxPayload(QStringLiteral("max-payload"),
+                                        tr("Largest message or POST body in bytes (default 1000000)."), tr("bytes"));
+    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."), tr("ms"));
+    const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."), tr("ms"));
+    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
+                                            tr("Close connections that join no namespace within <ms>."), tr("ms"));
+    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered"),
+                                         tr("Drop a client with more than <bytes> unsent (default 8 MiB)."),
+                                         tr("bytes"));
+    const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
+                                          tr("Believe X-Forwarded-For from <subnet> (repeatable)."), tr("subnet"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every connection and protocol detail."));
+    parser.addOptions({config, bind, port, path, cors, credentials, maxPayload, pingInterval, pingTimeout,
+                       connectTimeout, maxBuffered, trustedProxy, verbose});
+    parser.process(arguments);
+
+    if (parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("gatehouse.*.debug=true"));
+
+    QVariantMap overrides;
+    auto set = [&](const QCommandLineOption &option, const char *key) {
+        if (parser.isSet(option))
+            overrides.insert(QLatin1StringView(key), parser.values(option).join(QLatin1Char(',')));
+    };
+    set(bind, "server/bind");
+    set(port, "server/port");
+    set(path, "server/path");
+    set(cors, "cors/origins");
+    set(maxPayload, "engine/maxPayload");
+    set(pingInterval, "engine/pingInterval");
+    set(pingTimeout, "engine/pingTimeout");
+    set(connectTimeout, "engine/connectTimeout");
+    set(maxBuffered, "engine/maxBufferedBytes");
+    set(trustedProxy, "proxy/trusted");
+    if (parser.isSet(credentials))
+        overrides.insert(QStringLiteral("cors/credentials"), true);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString configFile = parser.isSet(config) ? parser.value(config) : defaultConfigFile();
+    auto loaded = ServerConfig::load(configFile, overrides);
+    if (!loaded) {
+        err << tr("gatehouse serve: %1").arg(loaded.error()) << '\n';
+        return 2;
+    }
+    ServerConfig settings = std::move(*loaded);
+
+    Server server(settings.server);
+    server.onConnection([](Socket *socket) {
+        qCDebug(lcServe) << "socket" << socket->id() << "connected from" << socket->handshake().address.toString();
+    });
+    const auto listening = server.listen(settings.bindAddress, settings.port);
+    if (!listening) {
+        err << tr("gatehouse serve: cannot listen on %1 port %2: %3. Pick another port with --port, or stop the "
+                  "program using it.")
+                   .arg(settings.bindAddress.toString())
+                   .arg(settings.port)
+                   .arg(listening.error())
+            << '\n';
+        return 1;
+    }
+    settings.port = *listening;
+    out << tr("Gatehouse %1 is listening on %2 (Socket.IO path %3)")
+               .arg(QStringLiteral(GATEHOUSE_VERSION_STRING), settings.clientUrl(),
+                    QString::fromUtf8(settings.server.engine.path))
+        << '\n';
+    if (!configFile.isEmpty())
+        out << tr("Settings from %1").arg(configFile) << '\n';
+    out << tr("Press Ctrl+C to stop.") << Qt::endl;
+
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &server, [&](const QString &name) {
+        qCInfo(lcServe) << "received" << name << "- closing" << server.clientCount() << "connections";
+        server.close();
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace gatehouse::app

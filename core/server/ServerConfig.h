@@ -1,0 +1,29 @@
+// Server settings from a config file (INI, see packaging/linux/gatehouse.conf) with command-line
+// overrides applied on top. Validation errors come back as values with a hint on how to fix them.
+#pragma once
+
+#include "ServerOptions.h"
+#include "core/Expected.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QVariantMap>
+
+namespace gatehouse {
+
+struct ServerConfig
+{
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    quint16 port = 3000;
+    ServerOptions server;
+
+    static ServerConfig defaults();
+    // Reads `file` (missing keys keep their defaults) and then `overrides`, whose keys are the
+    // file's "section/key" names, e.g. "server/port" or "cors/origins".
+    static Expected<ServerConfig, QString> load(const QString &file, const QVariantMap &overrides = {});
+
+    // The URL clients connect to.
+    QString clientUrl() const;
+};
+
+} // namespace gatehouse
