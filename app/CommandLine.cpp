@@ -13,15 +13,16 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("CommandLine",
-                                       "Usage: gatehouse [command] [options]\n"
-                                       "\n"
-                                       "Commands:\n"
-                                       "  serve    Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
-                                       "\n"
-                                       "Options:\n"
-                                       "  -h, --help     Show this help, or a command's help: gatehouse serve --help\n"
-                                       "  -v, --version  Show the version.\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: gatehouse [command] [options]\n"
+        "\n"
+        "Commands:\n"
+        "  serve    Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help, or a command's help: gatehouse serve --help\n"
+        "  -v, --version  Show the version.\n");
 }
 
 } // namespace

@@ -3,8 +3,7 @@
 
 namespace gatehouse::app {
 
-class CommandLine
-{
+class CommandLine {
 public:
     static int run(int argc, char *argv[]);
 };

@@ -27,7 +27,8 @@ QString tr(const char *text)
 // The first config file that exists: the user's, then the system-wide one.
 QString defaultConfigFile()
 {
-    const QString user = QStandardPaths::locate(QStandardPaths::AppConfigLocation, QStringLiteral("gatehouse.conf"));
+    const QString user
+        = QStandardPaths::locate(QStandardPaths::AppConfigLocation, QStringLiteral("gatehouse.conf"));
     if (!user.isEmpty())
         return user;
     const QString system = QStringLiteral("/etc/gatehouse/gatehouse.conf");
@@ -42,33 +43,42 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the Gatehouse Socket.IO server without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    tr("Read settings from <file> (INI). Default: gatehouse.conf in the user's "
-                                       "config folder, else /etc/gatehouse/gatehouse.conf."),
-                                    tr("file"));
-    const QCommandLineOption bind(QStringLiteral("bind"), tr("Listen on <address> (default 127.0.0.1; :: for all)."),
-                                  tr("address"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on <port> (default 3000; 0 picks a free one)."),
-                                  tr("port"));
-    const QCommandLineOption path(QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."), tr("path"));
-    const QCommandLineOption cors(QStringLiteral("cors-origin"),
-                                  tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
-                                     "for any port). Default: this machine's pages only."),
-                                  tr("origin"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        tr("Read settings from <file> (INI). Default: gatehouse.conf in the user's "
+           "config folder, else /etc/gatehouse/gatehouse.conf."),
+        tr("file"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  tr("Listen on <address> (default 127.0.0.1; :: for all)."), tr("address"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Listen on <port> (default 3000; 0 picks a free one)."), tr("port"));
+    const QCommandLineOption path(QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."),
+                                  tr("path"));
+    const QCommandLineOption cors(
+        QStringLiteral("cors-origin"),
+        tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
+           "for any port). Default: this machine's pages only."),
+        tr("origin"));
     const QCommandLineOption credentials(QStringLiteral("cors-credentials"),
                                          tr("Allow cookies and Authorization from those origins."));
     const QCommandLineOption maxPayload(QStringLiteral("max-payload"),
-                                        tr("Largest message or POST body in bytes (default 1000000)."), tr("bytes"));
-    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."), tr("ms"));
-    const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."), tr("ms"));
+                                        tr("Largest message or POST body in bytes (default 1000000)."),
+                                        tr("bytes"));
+    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."),
+                                          tr("ms"));
+    const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."),
+                                         tr("ms"));
     const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
-                                            tr("Close connections that join no namespace within <ms>."), tr("ms"));
+                                            tr("Close connections that join no namespace within <ms>."),
+                                            tr("ms"));
     const QCommandLineOption maxBuffered(QStringLiteral("max-buffered"),
                                          tr("Drop a client with more than <bytes> unsent (default 8 MiB)."),
                                          tr("bytes"));
     const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
-                                          tr("Believe X-Forwarded-For from <subnet> (repeatable)."), tr("subnet"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every connection and protocol detail."));
+                                          tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
+                                          tr("subnet"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("Log every connection and protocol detail."));
     parser.addOptions({config, bind, port, path, cors, credentials, maxPayload, pingInterval, pingTimeout,
                        connectTimeout, maxBuffered, trustedProxy, verbose});
     parser.process(arguments);
@@ -106,11 +116,13 @@ int ServeCommand::run(const QStringList &arguments)
 
     Server server(settings.server);
     server.onConnection([](Socket *socket) {
-        qCDebug(lcServe) << "socket" << socket->id() << "connected from" << socket->handshake().address.toString();
+        qCDebug(lcServe) << "socket" << socket->id() << "connected from"
+                         << socket->handshake().address.toString();
     });
     const auto listening = server.listen(settings.bindAddress, settings.port);
     if (!listening) {
-        err << tr("gatehouse serve: cannot listen on %1 port %2: %3. Pick another port with --port, or stop the "
+        err << tr("gatehouse serve: cannot listen on %1 port %2: %3. Pick another port with --port, or stop "
+                  "the "
                   "program using it.")
                    .arg(settings.bindAddress.toString())
                    .arg(settings.port)

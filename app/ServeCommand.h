@@ -5,8 +5,7 @@
 
 namespace gatehouse::app {
 
-class ServeCommand
-{
+class ServeCommand {
 public:
     // `arguments` starts with "serve".
     static int run(const QStringList &arguments);

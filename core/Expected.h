@@ -6,24 +6,19 @@
 
 namespace gatehouse {
 
-template <typename E>
-struct Unexpected
-{
+template <typename E> struct Unexpected {
     E error;
 };
 
-template <typename E>
-Unexpected<std::decay_t<E>> unexpected(E &&error)
+template <typename E> Unexpected<std::decay_t<E>> unexpected(E &&error)
 {
     return {std::forward<E>(error)};
 }
 
-template <typename T, typename E>
-class [[nodiscard]] Expected
-{
+template <typename T, typename E> class [[nodiscard]] Expected {
 public:
-    Expected(const T &value) : m_storage(std::in_place_index<0>, value) {}
-    Expected(T &&value) : m_storage(std::in_place_index<0>, std::move(value)) {}
+    Expected(const T &value) : m_storage(std::in_place_index<0>, value) { }
+    Expected(T &&value) : m_storage(std::in_place_index<0>, std::move(value)) { }
     template <typename G>
     Expected(Unexpected<G> error) : m_storage(std::in_place_index<1>, std::move(error.error))
     {

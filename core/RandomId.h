@@ -5,8 +5,7 @@
 
 namespace gatehouse {
 
-class RandomId
-{
+class RandomId {
 public:
     // 20 characters of base64url carrying 120 random bits, like the Node implementation's ids.
     static QString generate();

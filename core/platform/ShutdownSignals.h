@@ -6,8 +6,7 @@
 
 namespace gatehouse {
 
-class ShutdownSignals : public QObject
-{
+class ShutdownSignals : public QObject {
     Q_OBJECT
 
 public:

@@ -20,11 +20,10 @@ void handler(int signalNumber)
 }
 } // namespace
 
-struct ShutdownSignals::Private
-{
+struct ShutdownSignals::Private {
     QSocketNotifier *notifier = nullptr;
-    struct sigaction previousInt{};
-    struct sigaction previousTerm{};
+    struct sigaction previousInt { };
+    struct sigaction previousTerm { };
 };
 
 ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent), d(new Private)
@@ -40,7 +39,7 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent), d(new Priva
         if (::read(g_pipe[0], &byte, 1) == 1)
             deliver(byte);
     });
-    struct sigaction action{};
+    struct sigaction action { };
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -25,9 +25,7 @@ BOOL WINAPI handler(DWORD type)
 }
 } // namespace
 
-struct ShutdownSignals::Private
-{
-};
+struct ShutdownSignals::Private { };
 
 ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent), d(new Private)
 {
@@ -41,6 +39,8 @@ ShutdownSignals::~ShutdownSignals()
     delete d;
 }
 
-void ShutdownSignals::deliver(int) {}
+void ShutdownSignals::deliver(int)
+{
+}
 
 } // namespace gatehouse

@@ -27,9 +27,13 @@ qsizetype placeholderIndex(const QJsonValue &value, qsizetype count)
 
 } // namespace
 
-Argument::Argument() : m_json(QByteArrayLiteral("null")) {}
+Argument::Argument() : m_json(QByteArrayLiteral("null"))
+{
+}
 
-Argument::Argument(const QJsonValue &value) : m_json(JsonText::serialize(value)) {}
+Argument::Argument(const QJsonValue &value) : m_json(JsonText::serialize(value))
+{
+}
 
 Argument Argument::fromRawJson(QByteArray json, Attachments attachments)
 {
@@ -42,7 +46,7 @@ Argument Argument::fromRawJson(QByteArray json, Attachments attachments)
 Argument Argument::fromBinary(QByteArray bytes)
 {
     return fromRawJson(QByteArrayLiteral(R"({"_placeholder":true,"num":0})"),
-                       std::make_shared<const QList<QByteArray>>(QList<QByteArray>{std::move(bytes)}));
+                       std::make_shared<const QList<QByteArray>>(QList<QByteArray> {std::move(bytes)}));
 }
 
 QJsonValue Argument::toJson() const

@@ -16,21 +16,20 @@
 
 namespace gatehouse {
 
-class Argument
-{
+class Argument {
 public:
     using Attachments = std::shared_ptr<const QList<QByteArray>>;
 
     Argument(); // null
     Argument(const QJsonValue &value);
-    Argument(const QJsonObject &value) : Argument(QJsonValue(value)) {}
-    Argument(const QJsonArray &value) : Argument(QJsonValue(value)) {}
-    Argument(const QString &value) : Argument(QJsonValue(value)) {}
-    Argument(QLatin1StringView value) : Argument(QJsonValue(value)) {}
-    Argument(bool value) : Argument(QJsonValue(value)) {}
-    Argument(int value) : Argument(QJsonValue(value)) {}
-    Argument(qint64 value) : Argument(QJsonValue(value)) {}
-    Argument(double value) : Argument(QJsonValue(value)) {}
+    Argument(const QJsonObject &value) : Argument(QJsonValue(value)) { }
+    Argument(const QJsonArray &value) : Argument(QJsonValue(value)) { }
+    Argument(const QString &value) : Argument(QJsonValue(value)) { }
+    Argument(QLatin1StringView value) : Argument(QJsonValue(value)) { }
+    Argument(bool value) : Argument(QJsonValue(value)) { }
+    Argument(int value) : Argument(QJsonValue(value)) { }
+    Argument(qint64 value) : Argument(QJsonValue(value)) { }
+    Argument(double value) : Argument(QJsonValue(value)) { }
 
     static Argument fromRawJson(QByteArray json, Attachments attachments = {});
     static Argument fromBinary(QByteArray bytes);

@@ -53,8 +53,8 @@ ArgumentCodec::Decoded ArgumentCodec::decode(const SocketPacket &packet)
         attachments = std::make_shared<const QList<QByteArray>>(packet.attachments);
 
     const QList<QByteArrayView> elements = JsonText::splitArray(packet.payload);
-    const bool isEvent =
-        packet.type == SocketPacketType::Event || packet.type == SocketPacketType::BinaryEvent;
+    const bool isEvent
+        = packet.type == SocketPacketType::Event || packet.type == SocketPacketType::BinaryEvent;
     qsizetype first = 0;
     if (isEvent && !elements.isEmpty()) {
         const QJsonValue name = JsonText::parse(elements.first()).value_or(QJsonValue());
@@ -68,7 +68,8 @@ ArgumentCodec::Decoded ArgumentCodec::decode(const SocketPacket &packet)
     return decoded;
 }
 
-void ArgumentCodec::encode(SocketPacket &packet, const std::optional<QString> &eventName, const Arguments &args)
+void ArgumentCodec::encode(SocketPacket &packet, const std::optional<QString> &eventName,
+                           const Arguments &args)
 {
     // Fast path: no binary, or all binary arguments share one attachment list (a relay).
     const QList<QByteArray> *shared = nullptr;
@@ -96,8 +97,8 @@ void ArgumentCodec::encode(SocketPacket &packet, const std::optional<QString> &e
             json.append(',');
         firstElement = false;
         if (mixed && arg.hasAttachments()) {
-            const QJsonValue rewritten =
-                renumber(arg.toJson(), *arg.attachments(), merged, mappings[arg.attachments().get()]);
+            const QJsonValue rewritten
+                = renumber(arg.toJson(), *arg.attachments(), merged, mappings[arg.attachments().get()]);
             json.append(JsonText::serialize(rewritten));
         } else {
             json.append(arg.rawJson());

@@ -8,12 +8,10 @@
 
 namespace gatehouse {
 
-class ArgumentCodec
-{
+class ArgumentCodec {
 public:
     // The arguments of a decoded EVENT/ACK packet (the event name, if any, is not included).
-    struct Decoded
-    {
+    struct Decoded {
         QString eventName;
         Arguments args;
     };

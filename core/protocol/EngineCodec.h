@@ -11,8 +11,7 @@
 
 namespace gatehouse {
 
-class EngineCodec
-{
+class EngineCodec {
 public:
     static constexpr char RecordSeparator = '\x1e';
 

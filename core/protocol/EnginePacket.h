@@ -16,8 +16,7 @@ enum class EnginePacketType : char {
     Noop = '6',
 };
 
-struct EnginePacket
-{
+struct EnginePacket {
     EnginePacketType type = EnginePacketType::Message;
     QByteArray data;
     bool binary = false;

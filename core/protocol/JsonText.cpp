@@ -1,8 +1,8 @@
 #include "JsonText.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 namespace gatehouse {
@@ -23,10 +23,9 @@ QByteArrayView trimmed(QByteArrayView text)
 // is laxer: it takes "1.", ".5", unknown escapes such as "\x" and raw control characters in
 // strings. Text that only Qt accepts would be relayed verbatim to clients that cannot parse it.
 // Encoding (UTF-8) and number range are left to Qt.
-class SyntaxCheck
-{
+class SyntaxCheck {
 public:
-    explicit SyntaxCheck(QByteArrayView text) : m_text(text) {}
+    explicit SyntaxCheck(QByteArrayView text) : m_text(text) { }
 
     bool isValid()
     {
@@ -64,13 +63,20 @@ private:
         if (atEnd())
             return false;
         switch (m_text[m_pos]) {
-        case '{': return container(depth + 1, '}');
-        case '[': return container(depth + 1, ']');
-        case '"': return string();
-        case 't': return literal("true");
-        case 'f': return literal("false");
-        case 'n': return literal("null");
-        default: return number();
+        case '{':
+            return container(depth + 1, '}');
+        case '[':
+            return container(depth + 1, ']');
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
         }
     }
 
@@ -167,13 +173,20 @@ private:
 JsonText::Kind kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Object: return JsonText::Kind::Object;
-    case QJsonValue::Array: return JsonText::Kind::Array;
-    case QJsonValue::String: return JsonText::Kind::String;
-    case QJsonValue::Double: return JsonText::Kind::Number;
-    case QJsonValue::Bool: return JsonText::Kind::Bool;
-    case QJsonValue::Null: return JsonText::Kind::Null;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Object:
+        return JsonText::Kind::Object;
+    case QJsonValue::Array:
+        return JsonText::Kind::Array;
+    case QJsonValue::String:
+        return JsonText::Kind::String;
+    case QJsonValue::Double:
+        return JsonText::Kind::Number;
+    case QJsonValue::Bool:
+        return JsonText::Kind::Bool;
+    case QJsonValue::Null:
+        return JsonText::Kind::Null;
+    case QJsonValue::Undefined:
+        break;
     }
     return JsonText::Kind::Invalid;
 }
@@ -185,7 +198,7 @@ std::optional<QJsonValue> JsonText::parse(QByteArrayView text)
     const QByteArrayView body = trimmed(text);
     if (body.isEmpty() || !SyntaxCheck(body).isValid())
         return std::nullopt;
-    QJsonParseError error{};
+    QJsonParseError error {};
     // QJsonDocument only takes objects and arrays at the top; wrap scalars in an array.
     if (body.front() == '{' || body.front() == '[') {
         const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
@@ -273,12 +286,16 @@ QList<QByteArrayView> JsonText::splitArray(QByteArrayView arrayText)
 QByteArray JsonText::serialize(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Object: return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    case QJsonValue::Array: return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    case QJsonValue::Undefined: return QByteArrayLiteral("null");
-    default: break;
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Undefined:
+        return QByteArrayLiteral("null");
+    default:
+        break;
     }
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 

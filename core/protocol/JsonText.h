@@ -11,13 +11,11 @@
 
 namespace gatehouse {
 
-class JsonText
-{
+class JsonText {
 public:
     enum class Kind { Invalid, Object, Array, String, Number, Bool, Null };
 
-    struct Validated
-    {
+    struct Validated {
         Kind kind = Kind::Invalid;
         QJsonValue value; // the parsed value (numbers as double): for inspection, never for relaying
     };

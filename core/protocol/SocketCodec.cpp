@@ -73,7 +73,8 @@ bool checkPlaceholders(const QJsonValue &value, qsizetype attachmentCount)
     if (object.value(QLatin1StringView("_placeholder")).toBool()) {
         const QJsonValue num = object.value(QLatin1StringView("num"));
         const double n = num.toDouble(-1);
-        return num.isDouble() && n >= 0 && n < static_cast<double>(attachmentCount) && n == static_cast<qint64>(n);
+        return num.isDouble() && n >= 0 && n < static_cast<double>(attachmentCount)
+            && n == static_cast<qint64>(n);
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!checkPlaceholders(it.value(), attachmentCount))
@@ -86,8 +87,8 @@ bool checkPlaceholders(const QJsonValue &value, qsizetype attachmentCount)
 
 bool SocketCodec::isReservedEventName(QStringView name)
 {
-    static const QStringView reserved[] = {u"connect",       u"connect_error",  u"disconnect",
-                                           u"disconnecting", u"newListener", u"removeListener"};
+    static const QStringView reserved[]
+        = {u"connect", u"connect_error", u"disconnect", u"disconnecting", u"newListener", u"removeListener"};
     for (QStringView r : reserved) {
         if (name == r)
             return true;
@@ -108,6 +109,16 @@ QByteArray SocketCodec::encode(const SocketPacket &packet)
         out.append(QByteArray::number(*packet.id));
     out.append(packet.payload);
     return out;
+}
+
+QList<EnginePacket> SocketCodec::toEnginePackets(const SocketPacket &packet)
+{
+    QList<EnginePacket> encoded;
+    encoded.reserve(1 + packet.attachments.size());
+    encoded.append(EnginePacket::text(EnginePacketType::Message, encode(packet)));
+    for (const QByteArray &attachment : packet.attachments)
+        encoded.append(EnginePacket::bytes(attachment));
+    return encoded;
 }
 
 Expected<SocketPacket, QString> SocketCodec::decode(QByteArrayView text, const Limits &limits)

@@ -21,8 +21,7 @@ enum class SocketPacketType : char {
     BinaryAck = '6',
 };
 
-struct SocketPacket
-{
+struct SocketPacket {
     SocketPacketType type = SocketPacketType::Event;
     QString nsp = QStringLiteral("/");
     std::optional<quint64> id;

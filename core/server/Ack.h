@@ -9,13 +9,12 @@
 
 namespace gatehouse {
 
-class Ack
-{
+class Ack {
 public:
     using Sender = std::function<void(const Arguments &)>;
 
     Ack() = default;
-    explicit Ack(Sender sender) : m_sender(std::make_shared<Sender>(std::move(sender))) {}
+    explicit Ack(Sender sender) : m_sender(std::make_shared<Sender>(std::move(sender))) { }
 
     bool isRequested() const { return m_sender && *m_sender; }
     explicit operator bool() const { return isRequested(); }

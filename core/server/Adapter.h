@@ -12,8 +12,7 @@ namespace gatehouse {
 
 class Socket;
 
-class Adapter
-{
+class Adapter {
 public:
     void add(Socket *socket, const QString &room);
     void remove(Socket *socket, const QString &room);

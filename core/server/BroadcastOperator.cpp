@@ -52,7 +52,7 @@ bool BroadcastOperator::emit(const QString &event, const Arguments &args) const
     packet.nsp = m_nsp->name();
     ArgumentCodec::encode(packet, event, args);
     // Encoded once: every socket gets the same (implicitly shared) bytes.
-    const QList<EnginePacket> encoded = SocketClient::encode(packet);
+    const QList<EnginePacket> encoded = SocketCodec::toEnginePackets(packet);
     const QList<Socket *> targets = fetchSockets();
     for (Socket *socket : targets) {
         if (socket->isConnected() && socket->client()) {

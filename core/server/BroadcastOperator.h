@@ -15,8 +15,7 @@ namespace gatehouse {
 class Namespace;
 class Socket;
 
-class BroadcastOperator
-{
+class BroadcastOperator {
 public:
     explicit BroadcastOperator(Namespace *nsp, QSet<QString> rooms = {}, QSet<QString> exceptRooms = {});
 

@@ -8,8 +8,7 @@
 
 namespace gatehouse {
 
-struct ConnectError
-{
+struct ConnectError {
     QString message;
     QJsonValue data = QJsonValue::Undefined;
 };

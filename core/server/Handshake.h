@@ -12,18 +12,17 @@
 
 namespace gatehouse {
 
-struct Handshake
-{
-    QJsonObject auth;                              // the CONNECT packet's payload ({} when none)
-    QByteArray rawAuth = "{}";                     // the same, as the client wrote it
-    QUrlQuery query;                               // of the first HTTP request
-    QList<QPair<QByteArray, QByteArray>> headers;  // of the first HTTP request, names lower-cased
-    QHostAddress address;                          // the client (through trusted proxies only)
-    QDateTime time;                                // when the Engine.IO session opened
-    qint64 issued = 0;                             // the same, in ms since the epoch
-    bool secure = false;                           // TLS
-    bool xdomain = false;                          // an Origin header was sent
-    QByteArray url;                                // the first request's target
+struct Handshake {
+    QJsonObject auth; // the CONNECT packet's payload ({} when none)
+    QByteArray rawAuth = "{}"; // the same, as the client wrote it
+    QUrlQuery query; // of the first HTTP request
+    QList<QPair<QByteArray, QByteArray>> headers; // of the first HTTP request, names lower-cased
+    QHostAddress address; // the client (through trusted proxies only)
+    QDateTime time; // when the Engine.IO session opened
+    qint64 issued = 0; // the same, in ms since the epoch
+    bool secure = false; // TLS
+    bool xdomain = false; // an Origin header was sent
+    QByteArray url; // the first request's target
 
     QByteArray header(QByteArrayView lowerCaseName) const
     {

@@ -7,7 +7,6 @@
 #include "core/protocol/SocketCodec.h"
 #include "core/transport/EngineSession.h"
 
-
 namespace gatehouse {
 
 QByteArray connectErrorPayload(const ConnectError &error)
@@ -21,7 +20,11 @@ QByteArray connectErrorPayload(const ConnectError &error)
 }
 
 Namespace::Namespace(Server *server, QString name, Matcher matcher, Namespace *parent)
-    : QObject(server), m_server(server), m_name(std::move(name)), m_matcher(std::move(matcher)), m_parent(parent)
+    : QObject(server),
+      m_server(server),
+      m_name(std::move(name)),
+      m_matcher(std::move(matcher)),
+      m_parent(parent)
 {
 }
 
@@ -48,7 +51,8 @@ Namespace *Namespace::createChild(const QString &name)
     return child;
 }
 
-void Namespace::runMiddleware(Socket *socket, qsizetype index, std::function<void(std::optional<ConnectError>)> done)
+void Namespace::runMiddleware(Socket *socket, qsizetype index,
+                              std::function<void(std::optional<ConnectError>)> done)
 {
     // The server-wide chain comes first, then this namespace's own.
     const QList<Middleware> &serverChain = m_server->m_middleware;
@@ -57,8 +61,8 @@ void Namespace::runMiddleware(Socket *socket, qsizetype index, std::function<voi
         done(std::nullopt);
         return;
     }
-    const Middleware &middleware =
-        index < serverChain.size() ? serverChain.at(index) : m_middleware.at(index - serverChain.size());
+    const Middleware &middleware
+        = index < serverChain.size() ? serverChain.at(index) : m_middleware.at(index - serverChain.size());
     QPointer<Namespace> self(this);
     QPointer<Socket> guard(socket);
     middleware(socket, Next([self, guard, index, done](std::optional<ConnectError> error) {
@@ -86,7 +90,7 @@ void Namespace::add(SocketClient *client, Socket *socket)
             packet.type = SocketPacketType::ConnectError;
             packet.nsp = m_name;
             packet.payload = connectErrorPayload(*error);
-            c->write(SocketClient::encode(packet));
+            c->write(SocketCodec::toEnginePackets(packet));
             c->removeSocket(socket);
             socket->deleteLater();
             return;

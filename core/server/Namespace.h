@@ -19,8 +19,7 @@ class Server;
 class Socket;
 class SocketClient;
 
-class Namespace : public QObject
-{
+class Namespace : public QObject {
     Q_OBJECT
 
 public:
@@ -36,7 +35,10 @@ public:
     // Called for every socket once it is connected (after the CONNECT reply went out).
     Namespace &onConnection(ConnectionHandler handler);
 
-    BroadcastOperator to(const QString &room) const { return BroadcastOperator(const_cast<Namespace *>(this)).to(room); }
+    BroadcastOperator to(const QString &room) const
+    {
+        return BroadcastOperator(const_cast<Namespace *>(this)).to(room);
+    }
     BroadcastOperator in(const QString &room) const { return to(room); }
     BroadcastOperator except(const QString &room) const
     {
@@ -51,7 +53,10 @@ public:
     {
         BroadcastOperator(const_cast<Namespace *>(this)).disconnectSockets(closeConnection);
     }
-    void socketsJoin(const QString &room) const { BroadcastOperator(const_cast<Namespace *>(this)).socketsJoin(room); }
+    void socketsJoin(const QString &room) const
+    {
+        BroadcastOperator(const_cast<Namespace *>(this)).socketsJoin(room);
+    }
 
     Socket *socket(const QString &id) const { return m_sockets.value(id); }
     qsizetype socketCount() const { return m_sockets.size(); }
@@ -73,11 +78,15 @@ private:
 
     Namespace(Server *server, QString name, Matcher matcher = {}, Namespace *parent = nullptr);
 
-    bool matches(const QString &name, const QJsonObject &auth) const { return m_matcher && m_matcher(name, auth); }
+    bool matches(const QString &name, const QJsonObject &auth) const
+    {
+        return m_matcher && m_matcher(name, auth);
+    }
     Namespace *createChild(const QString &name);
     // Runs the middleware chains for a new socket, then connects it or reports the error.
     void add(SocketClient *client, Socket *socket);
-    void runMiddleware(Socket *socket, qsizetype index, std::function<void(std::optional<ConnectError>)> done);
+    void runMiddleware(Socket *socket, qsizetype index,
+                       std::function<void(std::optional<ConnectError>)> done);
     void removeSocket(Socket *socket);
     quint64 nextAckId() { return m_nextAckId++; }
 

@@ -10,19 +10,17 @@
 
 namespace gatehouse {
 
-class Next
-{
+class Next {
 public:
     using Callback = std::function<void(std::optional<ConnectError>)>;
 
-    explicit Next(Callback callback) : m_state(std::make_shared<State>(State{std::move(callback)})) {}
+    explicit Next(Callback callback) : m_state(std::make_shared<State>(State {std::move(callback)})) { }
 
     void operator()() const { call(std::nullopt); }
     void operator()(ConnectError error) const { call(std::move(error)); }
 
 private:
-    struct State
-    {
+    struct State {
         Callback callback;
     };
 

@@ -8,7 +8,9 @@
 namespace gatehouse {
 
 Server::Server(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_engine(std::make_unique<EngineServer>(m_options.engine))
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_engine(std::make_unique<EngineServer>(m_options.engine))
 {
     connect(m_engine.get(), &EngineServer::sessionOpened, this, &Server::onSession);
     of(QStringLiteral("/"));

@@ -30,8 +30,7 @@ class EngineServer;
 class EngineSession;
 class SocketClient;
 
-class Server : public QObject
-{
+class Server : public QObject {
     Q_OBJECT
 
 public:
@@ -59,7 +58,10 @@ public:
     BroadcastOperator to(const QString &room) { return of(QStringLiteral("/")).to(room); }
     BroadcastOperator in(const QString &room) { return to(room); }
     BroadcastOperator except(const QString &room) { return of(QStringLiteral("/")).except(room); }
-    bool emit(const QString &event, const Arguments &args = {}) { return of(QStringLiteral("/")).emit(event, args); }
+    bool emit(const QString &event, const Arguments &args = {})
+    {
+        return of(QStringLiteral("/")).emit(event, args);
+    }
 
     qsizetype clientCount() const { return m_clients.size(); }
 

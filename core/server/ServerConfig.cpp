@@ -7,10 +7,9 @@ namespace gatehouse {
 
 namespace {
 
-class Reader
-{
+class Reader {
 public:
-    Reader(const QSettings *file, const QVariantMap &overrides) : m_file(file), m_overrides(overrides) {}
+    Reader(const QSettings *file, const QVariantMap &overrides) : m_file(file), m_overrides(overrides) { }
 
     QVariant value(const QString &key) const
     {
@@ -20,8 +19,7 @@ public:
     }
 
     // Reads a positive integer within [min, max]; leaves `target` alone when the key is absent.
-    template <typename T>
-    void integer(const QString &key, T &target, qint64 min, qint64 max)
+    template <typename T> void integer(const QString &key, T &target, qint64 min, qint64 max)
     {
         const QVariant v = value(key);
         if (!v.isValid() || v.toString().isEmpty())
@@ -45,9 +43,11 @@ public:
         if (!v.isValid() || v.toString().isEmpty())
             return;
         const QString text = v.toString().trimmed().toLower();
-        if (text == QLatin1StringView("true") || text == QLatin1StringView("1") || text == QLatin1StringView("yes"))
+        if (text == QLatin1StringView("true") || text == QLatin1StringView("1")
+            || text == QLatin1StringView("yes"))
             target = true;
-        else if (text == QLatin1StringView("false") || text == QLatin1StringView("0") || text == QLatin1StringView("no"))
+        else if (text == QLatin1StringView("false") || text == QLatin1StringView("0")
+                 || text == QLatin1StringView("no"))
             target = false;
         else
             fail(QStringLiteral("%1 must be true or false, not \"%2\"").arg(key, v.toString()));
@@ -56,8 +56,8 @@ public:
     QStringList list(const QString &key) const
     {
         const QVariant v = value(key);
-        QStringList items = v.typeId() == QMetaType::QStringList ? v.toStringList()
-                                                                  : v.toString().split(QLatin1Char(','));
+        QStringList items
+            = v.typeId() == QMetaType::QStringList ? v.toStringList() : v.toString().split(QLatin1Char(','));
         QStringList result;
         for (QString &item : items) {
             item = item.trimmed();
@@ -86,7 +86,8 @@ ServerConfig ServerConfig::defaults()
 {
     ServerConfig config;
     // Browsers on this machine (any port) may use the server; other origins must be listed.
-    config.server.engine.cors.origins = {QStringLiteral("http://localhost:*"), QStringLiteral("http://127.0.0.1:*")};
+    config.server.engine.cors.origins
+        = {QStringLiteral("http://localhost:*"), QStringLiteral("http://127.0.0.1:*")};
     return config;
 }
 
@@ -95,24 +96,28 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
     std::unique_ptr<QSettings> settings;
     if (!file.isEmpty()) {
         if (!QFileInfo(file).isReadable())
-            return unexpected(QStringLiteral("cannot read the config file %1: check the path and its permissions")
-                                  .arg(file));
+            return unexpected(
+                QStringLiteral("cannot read the config file %1: check the path and its permissions")
+                    .arg(file));
         settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
         if (settings->status() != QSettings::NoError)
-            return unexpected(QStringLiteral("the config file %1 is not valid INI: fix or remove it").arg(file));
+            return unexpected(
+                QStringLiteral("the config file %1 is not valid INI: fix or remove it").arg(file));
     }
     Reader read(settings.get(), overrides);
     ServerConfig config = defaults();
     EngineOptions &engine = config.server.engine;
 
-    if (const QVariant bind = read.value(QStringLiteral("server/bind")); bind.isValid() && !bind.toString().isEmpty()) {
+    if (const QVariant bind = read.value(QStringLiteral("server/bind"));
+        bind.isValid() && !bind.toString().isEmpty()) {
         config.bindAddress = QHostAddress(bind.toString().trimmed());
         if (config.bindAddress.isNull())
             read.fail(QStringLiteral("server/bind must be an IP address such as 127.0.0.1 or ::, not \"%1\"")
                           .arg(bind.toString()));
     }
     read.integer(QStringLiteral("server/port"), config.port, 0, 65535);
-    if (const QVariant path = read.value(QStringLiteral("server/path")); path.isValid() && !path.toString().isEmpty()) {
+    if (const QVariant path = read.value(QStringLiteral("server/path"));
+        path.isValid() && !path.toString().isEmpty()) {
         QString p = path.toString().trimmed();
         if (!p.startsWith(QLatin1Char('/')))
             p.prepend(QLatin1Char('/'));
@@ -140,19 +145,21 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
         engine.cors.allowedHeaders.append(header.toLatin1());
 
     for (const QString &proxy : read.list(QStringLiteral("proxy/trusted"))) {
-        auto subnet = QHostAddress::parseSubnet(proxy.contains(QLatin1Char('/')) ? proxy
-                                                                                 : proxy + QStringLiteral("/128"));
+        auto subnet = QHostAddress::parseSubnet(
+            proxy.contains(QLatin1Char('/')) ? proxy : proxy + QStringLiteral("/128"));
         if (subnet.first.isNull() && !proxy.contains(QLatin1Char('/')))
             subnet = QHostAddress::parseSubnet(proxy + QStringLiteral("/32"));
         if (subnet.first.isNull())
-            read.fail(QStringLiteral("proxy/trusted: \"%1\" is not an address or subnet such as 10.0.0.0/8").arg(proxy));
+            read.fail(QStringLiteral("proxy/trusted: \"%1\" is not an address or subnet such as 10.0.0.0/8")
+                          .arg(proxy));
         else
             engine.trustedProxies.append(subnet);
     }
     if (!read.error().isEmpty())
         return unexpected(read.error());
     if (!engine.allowPolling && !engine.allowWebSocket)
-        return unexpected(QStringLiteral("engine/polling and engine/websocket are both off: enable at least one"));
+        return unexpected(
+            QStringLiteral("engine/polling and engine/websocket are both off: enable at least one"));
     return config;
 }
 
@@ -163,9 +170,9 @@ QString ServerConfig::clientUrl() const
         shown = QHostAddress::LocalHost;
     else if (shown == QHostAddress::AnyIPv6)
         shown = QHostAddress::LocalHostIPv6;
-    const QString host =
-        shown.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
-                                                          : shown.toString();
+    const QString host = shown.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
+        : shown.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(port);
 }
 

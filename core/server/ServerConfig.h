@@ -11,8 +11,7 @@
 
 namespace gatehouse {
 
-struct ServerConfig
-{
+struct ServerConfig {
     QHostAddress bindAddress = QHostAddress::LocalHost;
     quint16 port = 3000;
     ServerOptions server;

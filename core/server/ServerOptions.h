@@ -6,8 +6,7 @@
 
 namespace gatehouse {
 
-struct ServerOptions
-{
+struct ServerOptions {
     EngineOptions engine;
     int connectTimeoutMs = 45'000; // a connection that joins no namespace by then is closed
     SocketCodec::Limits codec;

@@ -15,7 +15,11 @@ Q_LOGGING_CATEGORY(lcSocket, "gatehouse.socket", QtWarningMsg)
 namespace gatehouse {
 
 Socket::Socket(Namespace *nsp, SocketClient *client, Handshake handshake)
-    : QObject(nsp), m_id(RandomId::generate()), m_nsp(nsp), m_client(client), m_handshake(std::move(handshake))
+    : QObject(nsp),
+      m_id(RandomId::generate()),
+      m_nsp(nsp),
+      m_client(client),
+      m_handshake(std::move(handshake))
 {
 }
 
@@ -47,7 +51,7 @@ void Socket::sendPacket(SocketPacket &packet)
         return;
     packet.nsp = m_nsp->name();
     ++m_packetsOut;
-    m_client->write(SocketClient::encode(packet));
+    m_client->write(SocketCodec::toEnginePackets(packet));
 }
 
 bool Socket::emit(const QString &event, const Arguments &args)
@@ -77,7 +81,7 @@ bool Socket::emitWithAck(const QString &event, const Arguments &args, QObject *c
     packet.type = SocketPacketType::Event;
     packet.id = m_nsp->nextAckId();
     ArgumentCodec::encode(packet, event, args);
-    PendingAck pending{context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)};
+    PendingAck pending {context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)};
     m_pendingAcks.insert(*packet.id, std::move(pending));
     sendPacket(packet);
     return true;

@@ -22,8 +22,7 @@ class Namespace;
 class SocketClient;
 struct SocketPacket;
 
-class Socket : public QObject
-{
+class Socket : public QObject {
     Q_OBJECT
 
 public:
@@ -91,8 +90,7 @@ private:
     void sendPacket(SocketPacket &packet);
     void failPendingAcks(const QString &error);
 
-    struct PendingAck
-    {
+    struct PendingAck {
         QPointer<QObject> context;
         AckCallback callback;
         int timerId = 0;

@@ -29,7 +29,11 @@ bool inSubnet(const QHostAddress &address, const QList<QPair<QHostAddress, int>>
 } // namespace
 
 SocketClient::SocketClient(Server *server, EngineSession *session)
-    : QObject(server), m_server(server), m_session(session), m_id(session->id())
+    : QObject(server),
+      m_server(server),
+      m_session(session),
+      m_id(session->id()),
+      m_decoder(server->options().codec)
 {
     connect(session, &EngineSession::messageReceived, this, &SocketClient::onMessage);
     connect(session, &EngineSession::closed, this, &SocketClient::onSessionClosed);
@@ -37,16 +41,6 @@ SocketClient::SocketClient(Server *server, EngineSession *session)
 }
 
 SocketClient::~SocketClient() = default;
-
-QList<EnginePacket> SocketClient::encode(const SocketPacket &packet)
-{
-    QList<EnginePacket> encoded;
-    encoded.reserve(1 + packet.attachments.size());
-    encoded.append(EnginePacket::text(EnginePacketType::Message, SocketCodec::encode(packet)));
-    for (const QByteArray &attachment : packet.attachments)
-        encoded.append(EnginePacket::bytes(attachment));
-    return encoded;
-}
 
 void SocketClient::write(const QList<EnginePacket> &encoded)
 {
@@ -58,8 +52,9 @@ void SocketClient::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_connectTimer.timerId()) {
         m_connectTimer.stop();
-        if (m_sockets.isEmpty() || std::none_of(m_sockets.cbegin(), m_sockets.cend(),
-                                                [](const Socket *s) { return s->isConnected(); }))
+        if (m_sockets.isEmpty() || std::none_of(m_sockets.cbegin(), m_sockets.cend(), [](const Socket *s) {
+                return s->isConnected();
+            }))
             close(QStringLiteral("connect timeout"));
         return;
     }
@@ -68,33 +63,13 @@ void SocketClient::timerEvent(QTimerEvent *event)
 
 void SocketClient::onMessage(const EnginePacket &packet)
 {
-    if (packet.binary) {
-        if (!m_reconstructing) {
-            protocolError(QStringLiteral("got binary data when not reconstructing a packet"));
-            return;
-        }
-        m_reconstructing->attachments.append(packet.data);
-        if (m_reconstructing->attachments.size() == m_reconstructing->attachmentCount) {
-            SocketPacket complete = std::move(*m_reconstructing);
-            m_reconstructing.reset();
-            onPacket(std::move(complete));
-        }
-        return;
-    }
-    if (m_reconstructing) {
-        protocolError(QStringLiteral("got plaintext data when reconstructing a packet"));
-        return;
-    }
-    auto decoded = SocketCodec::decode(packet.data, m_server->options().codec);
+    auto decoded = m_decoder.add(packet);
     if (!decoded) {
         protocolError(decoded.error());
         return;
     }
-    if (decoded->isBinary() && decoded->attachmentCount > 0) {
-        m_reconstructing = std::move(*decoded);
-        return;
-    }
-    onPacket(std::move(*decoded));
+    if (*decoded)
+        onPacket(std::move(**decoded));
 }
 
 void SocketClient::onPacket(SocketPacket packet)
@@ -125,7 +100,7 @@ void SocketClient::onConnectPacket(const SocketPacket &packet)
         reply.type = SocketPacketType::ConnectError;
         reply.nsp = packet.nsp;
         reply.payload = connectErrorPayload({QStringLiteral("Invalid namespace")});
-        write(encode(reply));
+        write(SocketCodec::toEnginePackets(reply));
         return;
     }
     connectTo(nsp, auth, packet.payload.isEmpty() ? QByteArrayLiteral("{}") : packet.payload);

@@ -5,6 +5,7 @@
 
 #include "Handshake.h"
 #include "core/protocol/EnginePacket.h"
+#include "core/protocol/SocketDecoder.h"
 #include "core/protocol/SocketPacket.h"
 #include "core/transport/EngineSession.h"
 
@@ -22,8 +23,7 @@ class Namespace;
 class Server;
 class Socket;
 
-class SocketClient : public QObject
-{
+class SocketClient : public QObject {
     Q_OBJECT
 
 public:
@@ -35,7 +35,6 @@ public:
 
     // Writes an encoded packet (text part plus attachments) to the connection.
     void write(const QList<EnginePacket> &encoded);
-    static QList<EnginePacket> encode(const SocketPacket &packet);
 
     // Closes the underlying connection; every socket on it disconnects with `reason`.
     void close(const QString &reason = QStringLiteral("forced close"));
@@ -59,8 +58,8 @@ private:
     Server *m_server;
     QPointer<EngineSession> m_session;
     QString m_id;
-    QHash<QString, Socket *> m_sockets;           // by namespace name (connected or connecting)
-    std::optional<SocketPacket> m_reconstructing;  // a binary packet waiting for attachments
+    QHash<QString, Socket *> m_sockets; // by namespace name (connected or connecting)
+    SocketDecoder m_decoder;
     QBasicTimer m_connectTimer;
     bool m_closing = false;
 };

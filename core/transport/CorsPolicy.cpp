@@ -51,7 +51,7 @@ void CorsPolicy::apply(const HttpRequest &request, HttpResponse &response) const
 bool CorsPolicy::isPreflight(const HttpRequest &request)
 {
     return request.method == "OPTIONS" && request.hasHeader("origin")
-           && request.hasHeader("access-control-request-method");
+        && request.hasHeader("access-control-request-method");
 }
 
 HttpResponse CorsPolicy::preflightResponse(const HttpRequest &request) const

@@ -11,17 +11,15 @@
 
 namespace gatehouse {
 
-struct CorsOptions
-{
-    QStringList origins;            // empty: no CORS headers; "*": any origin; "http://localhost:*": a pattern
-    bool credentials = false;       // allow cookies / Authorization from browsers
-    QByteArrayList allowedHeaders;  // empty: echo Access-Control-Request-Headers
-    QByteArrayList methods{"GET", "POST", "OPTIONS"};
+struct CorsOptions {
+    QStringList origins; // empty: no CORS headers; "*": any origin; "http://localhost:*": a pattern
+    bool credentials = false; // allow cookies / Authorization from browsers
+    QByteArrayList allowedHeaders; // empty: echo Access-Control-Request-Headers
+    QByteArrayList methods {"GET", "POST", "OPTIONS"};
     int maxAgeSeconds = 600;
 };
 
-class CorsPolicy
-{
+class CorsPolicy {
 public:
     explicit CorsPolicy(CorsOptions options = {});
 

@@ -11,14 +11,13 @@
 
 namespace gatehouse {
 
-struct EngineOptions
-{
+struct EngineOptions {
     QByteArray path = "/socket.io/";
     int pingIntervalMs = 25'000;
     int pingTimeoutMs = 20'000;
     int upgradeTimeoutMs = 10'000;
-    qsizetype maxPayload = 1'000'000;               // bytes per POST body / WebSocket message
-    qsizetype maxBufferedBytes = 8 * 1024 * 1024;   // unsent bytes per session before it is dropped
+    qsizetype maxPayload = 1'000'000; // bytes per POST body / WebSocket message
+    qsizetype maxBufferedBytes = 8 * 1024 * 1024; // unsent bytes per session before it is dropped
     bool allowPolling = true;
     bool allowWebSocket = true;
     bool allowUpgrades = true;

@@ -25,12 +25,18 @@ QString peerKey(const QHostAddress &address, quint16 port)
 QString defaultMessage(EngineServer::ErrorCode code)
 {
     switch (code) {
-    case EngineServer::ErrorCode::UnknownTransport: return QStringLiteral("Transport unknown");
-    case EngineServer::ErrorCode::UnknownSid: return QStringLiteral("Session ID unknown");
-    case EngineServer::ErrorCode::BadHandshakeMethod: return QStringLiteral("Bad handshake method");
-    case EngineServer::ErrorCode::BadRequest: return QStringLiteral("Bad request");
-    case EngineServer::ErrorCode::Forbidden: return QStringLiteral("Forbidden");
-    case EngineServer::ErrorCode::UnsupportedProtocolVersion: return QStringLiteral("Unsupported protocol version");
+    case EngineServer::ErrorCode::UnknownTransport:
+        return QStringLiteral("Transport unknown");
+    case EngineServer::ErrorCode::UnknownSid:
+        return QStringLiteral("Session ID unknown");
+    case EngineServer::ErrorCode::BadHandshakeMethod:
+        return QStringLiteral("Bad handshake method");
+    case EngineServer::ErrorCode::BadRequest:
+        return QStringLiteral("Bad request");
+    case EngineServer::ErrorCode::Forbidden:
+        return QStringLiteral("Forbidden");
+    case EngineServer::ErrorCode::UnsupportedProtocolVersion:
+        return QStringLiteral("Unsupported protocol version");
     }
     return {};
 }
@@ -38,16 +44,19 @@ QString defaultMessage(EngineServer::ErrorCode code)
 } // namespace
 
 EngineServer::EngineServer(EngineOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_cors(m_options.cors),
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_cors(m_options.cors),
       m_tcpServer(std::make_unique<QTcpServer>()),
-      m_webSocketServer(std::make_unique<QWebSocketServer>(QStringLiteral("Gatehouse"),
-                                                           QWebSocketServer::NonSecureMode))
+      m_webSocketServer(
+          std::make_unique<QWebSocketServer>(QStringLiteral("Gatehouse"), QWebSocketServer::NonSecureMode))
 {
     if (!m_options.path.endsWith('/'))
         m_options.path.append('/');
     m_tcpServer->setListenBacklogSize(1024);
     connect(m_tcpServer.get(), &QTcpServer::newConnection, this, &EngineServer::onNewTcpConnection);
-    connect(m_webSocketServer.get(), &QWebSocketServer::newConnection, this, &EngineServer::onWebSocketConnected);
+    connect(m_webSocketServer.get(), &QWebSocketServer::newConnection, this,
+            &EngineServer::onWebSocketConnected);
 }
 
 EngineServer::~EngineServer()
@@ -97,7 +106,7 @@ QByteArray EngineServer::errorBody(ErrorCode code, const QString &message)
 {
     const QString text = message.isEmpty() ? defaultMessage(code) : message;
     return "{\"code\":" + QByteArray::number(static_cast<int>(code)) + ",\"message\":\""
-           + text.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + "\"}";
+        + text.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + "\"}";
 }
 
 QString EngineServer::generateId() const
@@ -180,8 +189,8 @@ bool EngineServer::dispatchElsewhere(HttpConnection *connection, const HttpReque
         if (handler(connection, request))
             return true;
     }
-    HttpResponse response =
-        HttpResponse::json(404, R"({"error":{"code":"not_found","message":"No such resource on this server"}})");
+    HttpResponse response = HttpResponse::json(
+        404, R"({"error":{"code":"not_found","message":"No such resource on this server"}})");
     decorate(request, response);
     response.closeConnection = request.upgrade;
     connection->respond(response);
@@ -212,7 +221,8 @@ void EngineServer::onRequest(HttpConnection *connection, const HttpRequest &requ
     openSession(transport, request, connection);
 }
 
-void EngineServer::openSession(EngineTransport *transport, const HttpRequest &request, HttpConnection *connection)
+void EngineServer::openSession(EngineTransport *transport, const HttpRequest &request,
+                               HttpConnection *connection)
 {
     const QString id = generateId();
     auto *session = new EngineSession(id, m_options, transport, request, this);
@@ -242,7 +252,7 @@ void EngineServer::onUpgradeRequest(HttpConnection *connection, const HttpReques
     QTcpSocket *socket = connection->takeSocketForUpgrade();
     if (!socket)
         return;
-    m_pendingUpgrades.insert(key, PendingUpgrade{request, socket});
+    m_pendingUpgrades.insert(key, PendingUpgrade {request, socket});
     // If the WebSocket handshake fails, the socket goes away without a newConnection().
     connect(socket, &QObject::destroyed, this, [this, key] { m_pendingUpgrades.remove(key); });
     m_webSocketServer->handleConnection(socket);
@@ -253,15 +263,14 @@ void EngineServer::onWebSocketConnected()
 {
     while (m_webSocketServer->hasPendingConnections()) {
         std::unique_ptr<QWebSocket> webSocket(m_webSocketServer->nextPendingConnection());
-        const PendingUpgrade pending =
-            m_pendingUpgrades.take(peerKey(webSocket->peerAddress(), webSocket->peerPort()));
+        const PendingUpgrade pending
+            = m_pendingUpgrades.take(peerKey(webSocket->peerAddress(), webSocket->peerPort()));
         if (!pending.socket) {
             webSocket->abort();
             continue;
         }
         pending.socket->disconnect(this);
-        auto *transport =
-            new WebSocketTransport(std::move(webSocket), pending.socket, m_options.maxPayload);
+        auto *transport = new WebSocketTransport(std::move(webSocket), pending.socket, m_options.maxPayload);
         const QString sid = pending.request.queryItem(QStringLiteral("sid"));
         if (sid.isEmpty()) {
             openSession(transport, pending.request, nullptr);

@@ -26,8 +26,7 @@ class HttpConnection;
 struct HttpRequest;
 struct HttpResponse;
 
-class EngineServer : public QObject
-{
+class EngineServer : public QObject {
     Q_OBJECT
 
 public:
@@ -74,8 +73,7 @@ Q_SIGNALS:
     void sessionOpened(gatehouse::EngineSession *session);
 
 private:
-    struct PendingUpgrade
-    {
+    struct PendingUpgrade {
         HttpRequest request;
         QPointer<QTcpSocket> socket;
     };

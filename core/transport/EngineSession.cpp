@@ -15,7 +15,10 @@ constexpr int MaxCloseWaitMs = 30'000;
 
 EngineSession::EngineSession(QString id, const EngineOptions &options, EngineTransport *transport,
                              HttpRequest handshake, QObject *parent)
-    : QObject(parent), m_id(std::move(id)), m_options(options), m_handshake(std::move(handshake)),
+    : QObject(parent),
+      m_id(std::move(id)),
+      m_options(options),
+      m_handshake(std::move(handshake)),
       m_connectedAt(QDateTime::currentDateTimeUtc())
 {
     adoptTransport(transport);
@@ -25,8 +28,9 @@ EngineSession::~EngineSession() = default;
 
 PollingTransport *EngineSession::polling() const
 {
-    return m_transport->kind() == EngineTransport::Kind::Polling ? static_cast<PollingTransport *>(m_transport)
-                                                                  : nullptr;
+    return m_transport->kind() == EngineTransport::Kind::Polling
+        ? static_cast<PollingTransport *>(m_transport)
+        : nullptr;
 }
 
 void EngineSession::adoptTransport(EngineTransport *transport)
@@ -89,9 +93,9 @@ void EngineSession::checkBackPressure()
 {
     const qint64 pending = m_writeBufferBytes + m_transport->bufferedBytes();
     if (m_state == State::Open && pending > m_options.maxBufferedBytes) {
-        qCWarning(lcEngine).nospace() << "dropping session " << m_id << ": " << pending
-                                      << " bytes unsent (limit " << m_options.maxBufferedBytes
-                                      << "); the client is too slow or gone";
+        qCWarning(lcEngine).nospace()
+            << "dropping session " << m_id << ": " << pending << " bytes unsent (limit "
+            << m_options.maxBufferedBytes << "); the client is too slow or gone";
         finish(QStringLiteral("transport error"), QStringLiteral("write buffer full"));
     }
 }

@@ -17,8 +17,7 @@ namespace gatehouse {
 class PollingTransport;
 class HttpConnection;
 
-class EngineSession : public QObject
-{
+class EngineSession : public QObject {
     Q_OBJECT
 
 public:
@@ -83,10 +82,10 @@ private:
     State m_state = State::Open;
     QList<EnginePacket> m_writeBuffer;
     qint64 m_writeBufferBytes = 0;
-    QBasicTimer m_pingTimer;    // next ping due
-    QBasicTimer m_pongTimer;    // pong overdue
+    QBasicTimer m_pingTimer; // next ping due
+    QBasicTimer m_pongTimer; // pong overdue
     QBasicTimer m_upgradeTimer; // probe must complete by then
-    QBasicTimer m_closeTimer;   // closing polling session waits this long for a GET
+    QBasicTimer m_closeTimer; // closing polling session waits this long for a GET
 };
 
 } // namespace gatehouse

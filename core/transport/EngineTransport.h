@@ -8,8 +8,7 @@
 
 namespace gatehouse {
 
-class EngineTransport : public QObject
-{
+class EngineTransport : public QObject {
     Q_OBJECT
 
 public:

@@ -8,14 +8,13 @@ Q_LOGGING_CATEGORY(lcHttp, "gatehouse.http", QtWarningMsg)
 
 namespace gatehouse {
 
-struct HttpParserCallbacks
-{
+struct HttpParserCallbacks {
     static HttpConnection *self(http_parser *parser) { return static_cast<HttpConnection *>(parser->data); }
 
     static int onMessageBegin(http_parser *parser)
     {
         HttpConnection *c = self(parser);
-        c->m_current = HttpRequest{};
+        c->m_current = HttpRequest {};
         c->m_current.remoteAddress = c->m_peerAddress;
         c->m_current.remotePort = c->m_peerPort;
         c->m_current.secure = c->m_secure;
@@ -120,7 +119,7 @@ struct HttpParserCallbacks
     static const http_parser_settings &settings()
     {
         static const http_parser_settings s = [] {
-            http_parser_settings result{};
+            http_parser_settings result {};
             http_parser_settings_init(&result);
             result.on_message_begin = onMessageBegin;
             result.on_url = onUrl;
@@ -136,8 +135,12 @@ struct HttpParserCallbacks
 };
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, bool secure, QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits), m_secure(secure),
-      m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
+    : QObject(parent),
+      m_socket(socket),
+      m_limits(limits),
+      m_secure(secure),
+      m_peerAddress(socket->peerAddress()),
+      m_peerPort(socket->peerPort()),
       m_parser(std::make_unique<http_parser>())
 {
     socket->setParent(this);
@@ -224,7 +227,7 @@ void HttpConnection::respond(const HttpResponse &response)
         closeNow();
         return;
     }
-    m_current = HttpRequest{};
+    m_current = HttpRequest {};
     http_parser_pause(m_parser.get(), 0);
     armIdleTimer();
     if (!m_buffer.isEmpty())

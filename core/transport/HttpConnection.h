@@ -18,13 +18,11 @@ struct http_parser_settings;
 
 namespace gatehouse {
 
-class HttpConnection : public QObject
-{
+class HttpConnection : public QObject {
     Q_OBJECT
 
 public:
-    struct Limits
-    {
+    struct Limits {
         qsizetype maxHeaderBytes = 16 * 1024;
         qsizetype maxBodyBytes = 1'000'000;
         int headersTimeoutMs = 10'000; // a request's headers must arrive within this
@@ -70,7 +68,7 @@ private:
     quint16 m_peerPort = 0;
 
     std::unique_ptr<http_parser> m_parser;
-    QByteArray m_buffer;          // read but not yet parsed
+    QByteArray m_buffer; // read but not yet parsed
     HttpRequest m_current;
     QByteArray m_headerField;
     qsizetype m_headerBytes = 0;

@@ -10,18 +10,17 @@
 
 namespace gatehouse {
 
-struct HttpRequest
-{
-    QByteArray method;            // "GET", "POST", ...
-    QByteArray target;            // the raw request target, e.g. "/socket.io/?EIO=4"
-    QByteArray path;              // target without the query, still percent-encoded
-    QUrlQuery query;              // decoded query items
+struct HttpRequest {
+    QByteArray method; // "GET", "POST", ...
+    QByteArray target; // the raw request target, e.g. "/socket.io/?EIO=4"
+    QByteArray path; // target without the query, still percent-encoded
+    QUrlQuery query; // decoded query items
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, in arrival order
     QByteArray body;
     QHostAddress remoteAddress;
     quint16 remotePort = 0;
     bool secure = false;
-    bool upgrade = false;         // an Upgrade request (WebSocket handshake)
+    bool upgrade = false; // an Upgrade request (WebSocket handshake)
 
     // The first value of a header (name in lower case), or a null QByteArray.
     QByteArray header(QByteArrayView lowerCaseName) const
@@ -33,10 +32,7 @@ struct HttpRequest
         return {};
     }
     bool hasHeader(QByteArrayView lowerCaseName) const { return !header(lowerCaseName).isNull(); }
-    QString queryItem(const QString &key) const
-    {
-        return query.queryItemValue(key, QUrl::FullyDecoded);
-    }
+    QString queryItem(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
 };
 
 } // namespace gatehouse

@@ -7,8 +7,7 @@
 
 namespace gatehouse {
 
-struct HttpResponse
-{
+struct HttpResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -26,7 +25,8 @@ struct HttpResponse
         return *this;
     }
 
-    static HttpResponse text(int status, QByteArray body, QByteArray contentType = "text/plain; charset=UTF-8")
+    static HttpResponse text(int status, QByteArray body,
+                             QByteArray contentType = "text/plain; charset=UTF-8")
     {
         HttpResponse response;
         response.status = status;

@@ -33,8 +33,7 @@ void PollingTransport::handleRequest(HttpConnection *connection, const HttpReque
     else if (request.method == "POST")
         handlePost(connection, request);
     else
-        respond(connection, request,
-                HttpResponse::json(400, R"({"code":3,"message":"Bad request"})"));
+        respond(connection, request, HttpResponse::json(400, R"({"code":3,"message":"Bad request"})"));
 }
 
 void PollingTransport::handleGet(HttpConnection *connection, const HttpRequest &request)

@@ -11,8 +11,7 @@
 
 namespace gatehouse {
 
-class PollingTransport : public EngineTransport
-{
+class PollingTransport : public EngineTransport {
     Q_OBJECT
 
 public:

@@ -11,8 +11,7 @@
 
 namespace gatehouse {
 
-class WebSocketTransport : public EngineTransport
-{
+class WebSocketTransport : public EngineTransport {
     Q_OBJECT
 
 public:

@@ -35,7 +35,8 @@ void setUpSocketIo(Namespace &nsp)
         socket->on(QStringLiteral("message"), [socket](const Arguments &args, const Ack &) {
             socket->emit(QStringLiteral("message-back"), args);
         });
-        socket->on(QStringLiteral("message-with-ack"), [](const Arguments &args, const Ack &ack) { ack(args); });
+        socket->on(QStringLiteral("message-with-ack"),
+                   [](const Arguments &args, const Ack &ack) { ack(args); });
     });
 }
 

@@ -57,6 +57,7 @@ function onConnection(socket) {
     nsp: nsp.name,
     auth: socket.handshake.auth,
     query: { x: socket.handshake.query.x ?? null },
+    clientid: socket.handshake.headers["x-clientid"] ?? null,
   });
 
   socket.on("echo", (...args) => {

@@ -13,8 +13,7 @@ using namespace gatehouse;
 
 namespace {
 
-struct RawResponse
-{
+struct RawResponse {
     int status = 0;
     QByteArray head;
     QByteArray body;
@@ -71,13 +70,12 @@ QByteArray get(const QByteArray &target, const QByteArray &extraHeaders = {})
 QByteArray post(const QByteArray &target, const QByteArray &body)
 {
     return "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace
 
-class TestEngineServer : public QObject
-{
+class TestEngineServer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -107,9 +105,10 @@ private Q_SLOTS:
                                 << QStringLiteral("Unsupported protocol version");
         QTest::newRow("EIO=3") << get("/socket.io/?EIO=3&transport=polling") << 400 << 5
                                << QStringLiteral("Unsupported protocol version");
-        QTest::newRow("no transport") << get("/socket.io/?EIO=4") << 400 << 0 << QStringLiteral("Transport unknown");
-        QTest::newRow("unknown transport")
-            << get("/socket.io/?EIO=4&transport=carrier-pigeon") << 400 << 0 << QStringLiteral("Transport unknown");
+        QTest::newRow("no transport")
+            << get("/socket.io/?EIO=4") << 400 << 0 << QStringLiteral("Transport unknown");
+        QTest::newRow("unknown transport") << get("/socket.io/?EIO=4&transport=carrier-pigeon") << 400 << 0
+                                           << QStringLiteral("Transport unknown");
         QTest::newRow("handshake by POST") << post("/socket.io/?EIO=4&transport=polling", "x") << 400 << 2
                                            << QStringLiteral("Bad handshake method");
         QTest::newRow("unknown sid") << get("/socket.io/?EIO=4&transport=polling&sid=nope") << 400 << 1
@@ -136,10 +135,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
 
-        QTest::newRow("body over maxPayload") << post("/socket.io/?EIO=4&transport=polling&sid=x",
-                                                      QByteArray(1001, '4'))
-                                              << 413;
-        QTest::newRow("headers over limit") << get("/socket.io/", "X-Big: " + QByteArray(4096, 'a') + "\r\n") << 431;
+        QTest::newRow("body over maxPayload")
+            << post("/socket.io/?EIO=4&transport=polling&sid=x", QByteArray(1001, '4')) << 413;
+        QTest::newRow("headers over limit")
+            << get("/socket.io/", "X-Big: " + QByteArray(4096, 'a') + "\r\n") << 431;
         QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << 400;
         QTest::newRow("other path") << get("/elsewhere") << 404;
     }
@@ -163,10 +162,11 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, origin);
         QFETCH(bool, allowed);
-        const RawResponse response = exchange(
-            m_port, "OPTIONS /socket.io/?EIO=4&transport=polling HTTP/1.1\r\nHost: x\r\nOrigin: " + origin
-                        + "\r\nAccess-Control-Request-Method: POST\r\n"
-                          "Access-Control-Request-Headers: authorization,x-clientid\r\n\r\n");
+        const RawResponse response
+            = exchange(m_port,
+                       "OPTIONS /socket.io/?EIO=4&transport=polling HTTP/1.1\r\nHost: x\r\nOrigin: " + origin
+                           + "\r\nAccess-Control-Request-Method: POST\r\n"
+                             "Access-Control-Request-Headers: authorization,x-clientid\r\n\r\n");
         QCOMPARE(response.status, 204);
         QCOMPARE(response.head.contains(QByteArray("Access-Control-Allow-Origin: " + origin)), allowed);
         QCOMPARE(response.head.contains("Access-Control-Allow-Headers: authorization,x-clientid"), allowed);
@@ -176,8 +176,8 @@ private Q_SLOTS:
     void pollingRoundTrip()
     {
         QSignalSpy opened(m_server.get(), &EngineServer::sessionOpened);
-        RawResponse handshake = exchange(m_port, get("/socket.io/?EIO=4&transport=polling",
-                                                     "Origin: https://app.example\r\n"));
+        RawResponse handshake
+            = exchange(m_port, get("/socket.io/?EIO=4&transport=polling", "Origin: https://app.example\r\n"));
         QCOMPARE(handshake.status, 200);
         QVERIFY(handshake.head.contains("Access-Control-Allow-Origin: https://app.example"));
         QVERIFY(handshake.body.startsWith("0{\"sid\":\""));
@@ -189,27 +189,35 @@ private Q_SLOTS:
 
         auto *session = opened.first().first().value<EngineSession *>();
         QSignalSpy messages(session, &EngineSession::messageReceived);
-        const RawResponse pushed = exchange(m_port, post("/socket.io/?EIO=4&transport=polling&sid=" + sid,
-                                                         "4hello\x1e" "bAQID"));
+        const RawResponse pushed = exchange(m_port,
+                                            post("/socket.io/?EIO=4&transport=polling&sid=" + sid,
+                                                 "4hello\x1e"
+                                                 "bAQID"));
         QCOMPARE(pushed.status, 200);
         QCOMPARE(pushed.body, QByteArray("ok"));
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(0).first().value<EnginePacket>().data, QByteArray("hello"));
-        QCOMPARE(messages.at(1).first().value<EnginePacket>(), EnginePacket::bytes(QByteArray("\x01\x02\x03")));
+        QCOMPARE(messages.at(1).first().value<EnginePacket>(),
+                 EnginePacket::bytes(QByteArray("\x01\x02\x03")));
 
         session->sendMessage("\xe2\x80\xa8 unicode");
         session->sendBinary(QByteArray("\x00\xff", 2));
         const RawResponse polled = exchange(m_port, get("/socket.io/?EIO=4&transport=polling&sid=" + sid));
         QCOMPARE(polled.status, 200);
-        QCOMPARE(polled.body, QByteArray("4\xe2\x80\xa8 unicode\x1e" "bAP8="));
+        QCOMPARE(polled.body,
+                 QByteArray("4\xe2\x80\xa8 unicode\x1e"
+                            "bAP8="));
     }
 
     void malformedPostClosesSession()
     {
         QSignalSpy opened(m_server.get(), &EngineServer::sessionOpened);
         const RawResponse handshake = exchange(m_port, get("/socket.io/?EIO=4&transport=polling"));
-        const QByteArray sid =
-            QJsonDocument::fromJson(handshake.body.mid(1)).object().value(QStringLiteral("sid")).toString().toLatin1();
+        const QByteArray sid = QJsonDocument::fromJson(handshake.body.mid(1))
+                                   .object()
+                                   .value(QStringLiteral("sid"))
+                                   .toString()
+                                   .toLatin1();
         auto *session = opened.first().first().value<EngineSession *>();
         QSignalSpy closed(session, &EngineSession::closed);
         QCOMPARE(exchange(m_port, post("/socket.io/?EIO=4&transport=polling&sid=" + sid, "x")).status, 400);

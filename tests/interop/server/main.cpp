@@ -18,9 +18,9 @@ namespace {
 void serverWideAuth(Socket *socket, const Next &next)
 {
     if (socket->handshake().auth.value(QStringLiteral("token")).toString() == QLatin1StringView("bad")) {
-        next(ConnectError{QStringLiteral("invalid token"),
-                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("bad-token")},
-                                      {QStringLiteral("retry"), false}}});
+        next(ConnectError {QStringLiteral("invalid token"),
+                           QJsonObject {{QStringLiteral("reason"), QStringLiteral("bad-token")},
+                                        {QStringLiteral("retry"), false}}});
         return;
     }
     next();
@@ -31,9 +31,11 @@ Argument welcome(const Socket *socket)
 {
     const QString x = socket->handshake().queryItem(QStringLiteral("x"));
     const bool hasX = socket->handshake().query.hasQueryItem(QStringLiteral("x"));
+    const QByteArray clientId = socket->handshake().header("x-clientid");
     QByteArray json = R"({"sid":)" + JsonText::serialize(socket->id()) + R"(,"nsp":)"
-                      + JsonText::serialize(socket->nsp()->name()) + R"(,"auth":)" + socket->handshake().rawAuth
-                      + R"(,"query":{"x":)" + (hasX ? JsonText::serialize(x) : QByteArray("null")) + "}}";
+        + JsonText::serialize(socket->nsp()->name()) + R"(,"auth":)" + socket->handshake().rawAuth
+        + R"(,"query":{"x":)" + (hasX ? JsonText::serialize(x) : QByteArray("null")) + "}" + R"(,"clientid":)"
+        + (clientId.isNull() ? QByteArray("null") : JsonText::serialize(QString::fromLatin1(clientId))) + "}";
     return Argument::fromRawJson(json);
 }
 
@@ -54,7 +56,7 @@ void onConnection(Socket *socket)
             QStringLiteral("question"), args.mid(0, 1), socket,
             [ack](Expected<Arguments, QString> answer) {
                 if (!answer) {
-                    ack({QJsonObject{{QStringLiteral("error"), QStringLiteral("timeout")}}});
+                    ack({QJsonObject {{QStringLiteral("error"), QStringLiteral("timeout")}}});
                     return;
                 }
                 const Argument first = answer->isEmpty() ? Argument() : answer->first();
@@ -72,7 +74,7 @@ void onConnection(Socket *socket)
         const Argument room = args.value(0);
         const Argument msg = args.value(1);
         QByteArray json = R"({"room":)" + room.rawJson() + R"(,"msg":)" + msg.rawJson() + R"(,"from":)"
-                          + JsonText::serialize(socket->id()) + '}';
+            + JsonText::serialize(socket->id()) + '}';
         socket->to(room.toString())
             .emit(QStringLiteral("room-message"), {Argument::fromRawJson(json, msg.attachments())});
         ack({true});
@@ -113,7 +115,7 @@ int main(int argc, char *argv[])
     server.of(QStringLiteral("/")).onConnection(onConnection);
     server.of(QStringLiteral("/custom")).onConnection(onConnection);
     server.of(QStringLiteral("/private")).use([](Socket *, const Next &next) {
-        next(ConnectError{QStringLiteral("private namespace"), QJsonObject{{QStringLiteral("code"), 403}}});
+        next(ConnectError {QStringLiteral("private namespace"), QJsonObject {{QStringLiteral("code"), 403}}});
     });
 
     const auto port = server.listen(QHostAddress::LocalHost, parser.value(portOption).toUShort());

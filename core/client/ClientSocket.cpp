@@ -1,0 +1,223 @@
+#include "ClientSocket.h"
+
+#include "Manager.h"
+#include "core/protocol/ArgumentCodec.h"
+#include "core/protocol/JsonText.h"
+#include "core/protocol/SocketCodec.h"
+
+#include <QJsonDocument>
+#include <QTimerEvent>
+
+namespace gatehouse {
+
+ClientSocket::ClientSocket(Manager *manager, QString nsp)
+    : QObject(manager), m_manager(manager), m_nsp(std::move(nsp))
+{
+}
+
+void ClientSocket::setAuth(const QJsonObject &auth)
+{
+    m_authProvider = [auth] { return auth; };
+}
+
+void ClientSocket::open()
+{
+    if (m_connected)
+        return;
+    m_active = true;
+    if (m_manager->isOpen())
+        sendConnect();
+    else
+        m_manager->open(); // onManagerOpen() follows
+}
+
+void ClientSocket::close()
+{
+    if (m_connected) {
+        SocketPacket packet;
+        packet.type = SocketPacketType::Disconnect;
+        send(packet);
+    }
+    const bool wasConnected = m_connected;
+    m_active = false;
+    m_sendBuffer.clear();
+    if (wasConnected)
+        closed(QStringLiteral("io client disconnect"));
+    m_manager->release(this);
+}
+
+void ClientSocket::sendConnect()
+{
+    SocketPacket packet;
+    packet.type = SocketPacketType::Connect;
+    packet.nsp = m_nsp;
+    const QJsonObject auth = m_authProvider ? m_authProvider() : QJsonObject();
+    if (m_authProvider)
+        packet.payload = QJsonDocument(auth).toJson(QJsonDocument::Compact);
+    m_manager->write(packet);
+}
+
+void ClientSocket::onManagerOpen()
+{
+    if (m_active && !m_connected)
+        sendConnect();
+}
+
+void ClientSocket::onManagerClose(const QString &reason)
+{
+    if (m_connected)
+        closed(reason);
+}
+
+void ClientSocket::closed(const QString &reason)
+{
+    m_connected = false;
+    m_id.clear();
+    const auto pending = std::exchange(m_pendingAcks, {});
+    for (const PendingAck &ack : pending) {
+        killTimer(ack.timerId);
+        if (ack.context && ack.callback)
+            ack.callback(unexpected(QStringLiteral("socket has been disconnected")));
+    }
+    Q_EMIT disconnected(reason);
+}
+
+void ClientSocket::onPacket(const SocketPacket &packet)
+{
+    switch (packet.type) {
+    case SocketPacketType::Connect: {
+        const QJsonObject data = JsonText::parse(packet.payload).value_or(QJsonValue()).toObject();
+        m_id = data.value(QStringLiteral("sid")).toString();
+        m_connected = true;
+        const QList<SocketPacket> buffered = std::exchange(m_sendBuffer, {});
+        for (SocketPacket queued : buffered)
+            send(queued);
+        Q_EMIT connected();
+        break;
+    }
+    case SocketPacketType::ConnectError: {
+        m_active = false;
+        const QJsonValue data = JsonText::parse(packet.payload).value_or(QJsonValue());
+        ConnectError error;
+        if (data.isString()) {
+            error.message = data.toString();
+        } else {
+            error.message = data.toObject().value(QStringLiteral("message")).toString();
+            error.data = data.toObject().value(QStringLiteral("data"));
+        }
+        Q_EMIT connectError(error);
+        break;
+    }
+    case SocketPacketType::Disconnect:
+        m_active = false; // the server threw us out: do not come back on our own
+        closed(QStringLiteral("io server disconnect"));
+        break;
+    case SocketPacketType::Event:
+    case SocketPacketType::BinaryEvent:
+        if (m_connected)
+            onEvent(packet);
+        break;
+    case SocketPacketType::Ack:
+    case SocketPacketType::BinaryAck:
+        onAck(packet);
+        break;
+    }
+}
+
+void ClientSocket::onEvent(const SocketPacket &packet)
+{
+    const ArgumentCodec::Decoded decoded = ArgumentCodec::decode(packet);
+    Ack ack;
+    if (packet.id) {
+        ack = Ack([self = QPointer<ClientSocket>(this), id = *packet.id](const Arguments &args) {
+            if (!self || !self->m_connected)
+                return;
+            SocketPacket reply;
+            reply.type = SocketPacketType::Ack;
+            reply.id = id;
+            ArgumentCodec::encode(reply, std::nullopt, args);
+            self->send(reply);
+        });
+    }
+    QPointer<ClientSocket> guard(this);
+    for (const AnyHandler &handler : std::as_const(m_anyHandlers)) {
+        handler(decoded.eventName, decoded.args, ack);
+        if (!guard)
+            return;
+    }
+    const auto it = m_handlers.constFind(decoded.eventName);
+    if (it != m_handlers.constEnd()) {
+        const EventHandler handler = it.value();
+        handler(decoded.args, ack);
+    }
+}
+
+void ClientSocket::onAck(const SocketPacket &packet)
+{
+    if (!packet.id)
+        return;
+    const auto it = m_pendingAcks.find(*packet.id);
+    if (it == m_pendingAcks.end())
+        return;
+    PendingAck pending = std::move(it.value());
+    m_pendingAcks.erase(it);
+    killTimer(pending.timerId);
+    if (pending.context && pending.callback)
+        pending.callback(ArgumentCodec::decode(packet).args);
+}
+
+void ClientSocket::send(SocketPacket &packet)
+{
+    packet.nsp = m_nsp;
+    if (!m_connected && packet.type != SocketPacketType::Connect) {
+        m_sendBuffer.append(packet);
+        return;
+    }
+    m_manager->write(packet);
+}
+
+bool ClientSocket::emit(const QString &event, const Arguments &args)
+{
+    if (SocketCodec::isReservedEventName(event))
+        return false;
+    SocketPacket packet;
+    packet.type = SocketPacketType::Event;
+    ArgumentCodec::encode(packet, event, args);
+    send(packet);
+    return true;
+}
+
+bool ClientSocket::emitWithAck(const QString &event, const Arguments &args, QObject *context,
+                               AckCallback callback, int timeoutMs)
+{
+    if (SocketCodec::isReservedEventName(event)) {
+        if (callback)
+            callback(unexpected(QStringLiteral("reserved event name")));
+        return false;
+    }
+    SocketPacket packet;
+    packet.type = SocketPacketType::Event;
+    packet.id = m_nextAckId++;
+    ArgumentCodec::encode(packet, event, args);
+    m_pendingAcks.insert(*packet.id,
+                         PendingAck {context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)});
+    send(packet);
+    return true;
+}
+
+void ClientSocket::timerEvent(QTimerEvent *event)
+{
+    for (auto it = m_pendingAcks.begin(); it != m_pendingAcks.end(); ++it) {
+        if (it->timerId != event->timerId())
+            continue;
+        killTimer(it->timerId);
+        PendingAck pending = std::move(it.value());
+        m_pendingAcks.erase(it);
+        if (pending.context && pending.callback)
+            pending.callback(unexpected(QStringLiteral("operation has timed out")));
+        return;
+    }
+    QObject::timerEvent(event);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,100 @@
+// The client's socket for one namespace (socket.io-client's Socket): connects with an auth
+// payload computed afresh before every (re)connect, emits (buffered until connected), acks in
+// both directions with timeouts, and reports why it disconnected.
+#pragma once
+
+#include "core/Expected.h"
+#include "core/protocol/Argument.h"
+#include "core/server/Ack.h"
+#include "core/server/ConnectError.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace gatehouse {
+
+class Manager;
+struct SocketPacket;
+
+class ClientSocket : public QObject {
+    Q_OBJECT
+
+public:
+    using EventHandler = std::function<void(const Arguments &args, const Ack &ack)>;
+    using AnyHandler = std::function<void(const QString &event, const Arguments &args, const Ack &ack)>;
+    using AckCallback = std::function<void(Expected<Arguments, QString> result)>;
+    using AuthProvider = std::function<QJsonObject()>;
+
+    const QString &nsp() const { return m_nsp; }
+    // The id the server gave this socket; empty while not connected.
+    const QString &id() const { return m_id; }
+    bool isConnected() const { return m_connected; }
+    // Wants to be connected: reconnects with the manager. False after close(), a server
+    // disconnect or a refused connection.
+    bool isActive() const { return m_active; }
+    Manager *manager() const { return m_manager; }
+
+    void setAuth(const QJsonObject &auth);
+    // Called before every CONNECT, e.g. to send a freshly refreshed token.
+    void setAuthProvider(AuthProvider provider) { m_authProvider = std::move(provider); }
+
+    // Connects (opening the manager's connection if needed). socket.io-client's connect().
+    void open();
+    // Leaves the namespace; the connection closes when no other socket uses it.
+    void close();
+
+    void on(const QString &event, EventHandler handler) { m_handlers.insert(event, std::move(handler)); }
+    void off(const QString &event) { m_handlers.remove(event); }
+    void onAny(AnyHandler handler) { m_anyHandlers.append(std::move(handler)); }
+
+    // Sends now, or when connected; false for reserved event names.
+    bool emit(const QString &event, const Arguments &args = {});
+    bool emitWithAck(const QString &event, const Arguments &args, QObject *context, AckCallback callback,
+                     int timeoutMs = 10'000);
+
+Q_SIGNALS:
+    void connected();
+    void disconnected(const QString &reason);
+    void connectError(const gatehouse::ConnectError &error);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    friend class Manager;
+
+    ClientSocket(Manager *manager, QString nsp);
+
+    void onManagerOpen();
+    void onManagerClose(const QString &reason);
+    void onPacket(const SocketPacket &packet);
+    void onEvent(const SocketPacket &packet);
+    void onAck(const SocketPacket &packet);
+    void sendConnect();
+    void send(SocketPacket &packet);
+    void closed(const QString &reason);
+
+    struct PendingAck {
+        QPointer<QObject> context;
+        AckCallback callback;
+        int timerId = 0;
+    };
+
+    Manager *m_manager;
+    QString m_nsp;
+    QString m_id;
+    bool m_connected = false;
+    bool m_active = false;
+    AuthProvider m_authProvider;
+    QHash<QString, EventHandler> m_handlers;
+    QList<AnyHandler> m_anyHandlers;
+    QList<SocketPacket> m_sendBuffer;
+    QHash<quint64, PendingAck> m_pendingAcks;
+    quint64 m_nextAckId = 0;
+};
+
+} // namespace gatehouse
