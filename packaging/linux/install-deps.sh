@@ -6,12 +6,12 @@ set -euo pipefail
 
 BUILD_PKGS=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qtkeychain-qt6-dev libjwt-dev libsodium-dev libssl-dev libgl-dev
+  qtkeychain-qt6-dev libjwt-dev libsodium-dev libssl-dev libgl-dev libhttp-parser-dev
 )
 RUNTIME_PKGS=(
-  qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libqt6httpserver6
+  qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libhttp-parser2.9
   libsecret-1-0 ca-certificates
 )
 TEST_PKGS=(

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace gatehouse;
 
@@ -224,6 +225,28 @@ private Q_SLOTS:
         QTRY_COMPARE(closed.size(), 1);
         QCOMPARE(closed.first().first().toString(), QStringLiteral("parse error"));
         QCOMPARE(exchange(m_port, get("/socket.io/?EIO=4&transport=polling&sid=" + sid)).status, 400);
+    }
+
+    void webSocketMessageOverMaxPayloadClosesSession()
+    {
+        QSignalSpy opened(m_server.get(), &EngineServer::sessionOpened);
+        QWebSocket client;
+        QSignalSpy handshake(&client, &QWebSocket::textMessageReceived);
+        QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+        client.open(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket").arg(m_port)));
+        QTRY_COMPARE_WITH_TIMEOUT(handshake.size(), 1, 5000);
+        QVERIFY(handshake.first().first().toString().startsWith(QLatin1Char('0')));
+        auto *session = opened.first().first().value<EngineSession *>();
+        QSignalSpy closed(session, &EngineSession::closed);
+
+        client.sendTextMessage(QLatin1Char('4') + QString(999, QLatin1Char('x'))); // exactly maxPayload
+        QTest::qWait(100);
+        QCOMPARE(closed.size(), 0);
+        client.sendTextMessage(QLatin1Char('4') + QString(1000, QLatin1Char('x'))); // one byte over
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
+        QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
     }
 
 private:
