@@ -1,6 +1,7 @@
 // Errors as values: a minimal std::expected stand-in until the project can require C++23.
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -39,6 +40,20 @@ public:
 
 private:
     std::variant<T, E> m_storage;
+};
+
+// Success that carries no value, like std::expected<void, E>: `return {};` reports success.
+template <typename E> class [[nodiscard]] Expected<void, E> {
+public:
+    Expected() = default;
+    template <typename G> Expected(Unexpected<G> error) : m_error(std::move(error.error)) { }
+
+    bool hasValue() const { return !m_error.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+    const E &error() const { return *m_error; }
+
+private:
+    std::optional<E> m_error;
 };
 
 } // namespace gatehouse

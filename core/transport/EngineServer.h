@@ -63,6 +63,7 @@ public:
     bool handle(HttpConnection *connection, const HttpRequest &request);
     // Adds CORS headers; for handlers that answer requests themselves.
     void decorate(const HttpRequest &request, HttpResponse &response) const;
+    const CorsPolicy &corsPolicy() const { return m_cors; }
 
     EngineSession *session(const QString &id) const { return m_sessions.value(id); }
     qsizetype sessionCount() const { return m_sessions.size(); }
