@@ -240,8 +240,17 @@ void EngineServer::onUpgradeRequest(HttpConnection *connection, const HttpReques
         dispatchElsewhere(connection, request);
         return;
     }
-    if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
-        reject(connection, request, ErrorCode::BadRequest);
+    // The WebSocket handshake itself (RFC 6455 4.2.1); QtWebSockets would drop a bad one
+    // without a word, the Node server answers 400.
+    const auto wsKey = QByteArray::fromBase64Encoding(request.header("sec-websocket-key").trimmed(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) != 0 || request.method != "GET"
+        || !wsKey || wsKey.decoded.size() != 16 || request.header("sec-websocket-version").trimmed() != "13") {
+        HttpResponse response = HttpResponse::text(
+            400, "Invalid WebSocket handshake: GET with Upgrade: websocket, a 16-byte Sec-WebSocket-Key and "
+                 "Sec-WebSocket-Version: 13 are required");
+        response.closeConnection = true;
+        connection->respond(response);
         return;
     }
     if (const auto error = verify(request, true)) {
@@ -253,8 +262,10 @@ void EngineServer::onUpgradeRequest(HttpConnection *connection, const HttpReques
     if (!socket)
         return;
     m_pendingUpgrades.insert(key, PendingUpgrade {request, socket});
-    // If the WebSocket handshake fails, the socket goes away without a newConnection().
+    // If the WebSocket handshake fails, the socket goes away without a newConnection(): forget
+    // it, and free it (nobody else owns it until a QWebSocket does).
     connect(socket, &QObject::destroyed, this, [this, key] { m_pendingUpgrades.remove(key); });
+    connect(socket, &QAbstractSocket::disconnected, this, [socket] { socket->deleteLater(); });
     m_webSocketServer->handleConnection(socket);
     Q_EMIT socket->readyRead(); // the request bytes are already buffered
 }

@@ -144,6 +144,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, bool se
       m_parser(std::make_unique<http_parser>())
 {
     socket->setParent(this);
+    // While a request waits for its answer (a long-poll), nothing is read: bound what Qt buffers
+    // meanwhile so that a client pushing more only meets TCP back-pressure.
+    socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 64 * 1024);
     http_parser_init(m_parser.get(), HTTP_REQUEST);
     m_parser->data = this;
     m_timer.setSingleShot(true);
