@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ServeCommand.h"
+#include "UserCommand.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  serve    Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
+        "  user     Manage accounts (add, list, passwd, remove): gatehouse user --help\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help, or a command's help: gatehouse serve --help\n"
@@ -41,6 +43,8 @@ int CommandLine::run(int argc, char *argv[])
 
     if (command == QLatin1StringView("serve"))
         return ServeCommand::run(arguments.mid(1));
+    if (command == QLatin1StringView("user"))
+        return UserCommand::run(arguments.mid(1));
     if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
         out << "gatehouse " << QCoreApplication::applicationVersion() << '\n';
         return 0;

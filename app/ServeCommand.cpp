@@ -1,6 +1,11 @@
 #include "ServeCommand.h"
 
+#include "AppStore.h"
 #include "core/Version.h"
+#include "core/auth/AdminBootstrap.h"
+#include "core/auth/AuthStack.h"
+#include "core/auth/JwtSecretFile.h"
+#include "core/auth/PasswordHasher.h"
 #include "core/platform/ShutdownSignals.h"
 #include "core/server/Server.h"
 #include "core/server/ServerConfig.h"
@@ -8,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -33,6 +39,36 @@ QString defaultConfigFile()
         return user;
     const QString system = QStringLiteral("/etc/gatehouse/gatehouse.conf");
     return QFileInfo::exists(system) ? system : QString();
+}
+
+// Opens the store and, on first start, creates the admin account, telling the operator its
+// password this one time. Null after printing why the store cannot be used.
+std::unique_ptr<Store> openStore(const QString &dataDir, QTextStream &out, QTextStream &err)
+{
+    auto store = AppStore::open(dataDir);
+    if (!store) {
+        err << tr("gatehouse serve: %1").arg(store.error()) << '\n';
+        return nullptr;
+    }
+    const PasswordHasher hasher;
+    auto bootstrap = AdminBootstrap::run(**store, hasher);
+    if (!bootstrap) {
+        err << tr("gatehouse serve: cannot create the first account: %1").arg(bootstrap.error()) << '\n';
+        return nullptr;
+    }
+    out << tr("Data in %1").arg(QDir::toNativeSeparators(QFileInfo((*store)->database().filePath()).path()))
+        << '\n';
+    if (bootstrap->created && bootstrap->generatedPassword.isEmpty())
+        out << tr("Created the account \"%1\" (role admin) with the password from %2.")
+                   .arg(AdminBootstrap::Username, AdminBootstrap::PasswordVariable)
+            << '\n';
+    else if (bootstrap->created)
+        out << tr("Created the account \"%1\" (role admin) with the password: %2\n"
+                  "It is shown only this once. Sign in and change it, or set another with: "
+                  "gatehouse user passwd %1")
+                   .arg(AdminBootstrap::Username, bootstrap->generatedPassword)
+            << '\n';
+    return std::move(*store);
 }
 
 } // namespace
@@ -79,8 +115,9 @@ int ServeCommand::run(const QStringList &arguments)
                                           tr("subnet"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log every connection and protocol detail."));
+    const QCommandLineOption dataDir = AppStore::dataDirOption();
     parser.addOptions({config, bind, port, path, cors, credentials, maxPayload, pingInterval, pingTimeout,
-                       connectTimeout, maxBuffered, trustedProxy, verbose});
+                       connectTimeout, maxBuffered, trustedProxy, verbose, dataDir});
     parser.process(arguments);
 
     if (parser.isSet(verbose))
@@ -113,12 +150,32 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
     ServerConfig settings = std::move(*loaded);
+    const std::unique_ptr<Store> store = openStore(parser.value(dataDir), out, err);
+    if (!store)
+        return 1;
+
+    const QString dataPath = QFileInfo(store->database().filePath()).path();
+    JwtSecretFile secrets(dataPath);
+    auto auth = AuthStack::create(*store, secrets, settings.auth);
+    if (!auth) {
+        err << tr("gatehouse serve: cannot set up sign-in: %1").arg(auth.error()) << '\n';
+        return 1;
+    }
+    out << tr("Access tokens are signed with the secret %1").arg((*auth)->secret().originDescription())
+        << '\n';
 
     Server server(settings.server);
+    (*auth)->install(server);
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();
     });
+    if (!settings.bindAddress.isLoopback()) {
+        qCWarning(lcServe).noquote()
+            << tr("Serving the login API on %1 without TLS: passwords and tokens cross the network in clear "
+                  "text. Put Gatehouse behind a TLS reverse proxy, or bind to 127.0.0.1.")
+                   .arg(settings.bindAddress.toString());
+    }
     const auto listening = server.listen(settings.bindAddress, settings.port);
     if (!listening) {
         err << tr("gatehouse serve: cannot listen on %1 port %2: %3. Pick another port with --port, or stop "

@@ -28,6 +28,12 @@ Namespace::Namespace(Server *server, QString name, Matcher matcher, Namespace *p
 {
 }
 
+Namespace::~Namespace()
+{
+    // Sockets use the adapter as they go, so they go before it does.
+    qDeleteAll(findChildren<Socket *>(Qt::FindDirectChildrenOnly));
+}
+
 Namespace &Namespace::use(Middleware middleware)
 {
     m_middleware.append(std::move(middleware));
@@ -82,6 +88,7 @@ void Namespace::add(SocketClient *client, Socket *socket)
     runMiddleware(socket, 0, [this, clientGuard, socket](std::optional<ConnectError> error) {
         SocketClient *c = clientGuard;
         if (!c || !c->session() || c->session()->state() != EngineSession::State::Open) {
+            m_adapter.removeAll(socket); // middleware may have joined rooms already
             socket->deleteLater();
             return;
         }
@@ -92,6 +99,7 @@ void Namespace::add(SocketClient *client, Socket *socket)
             packet.payload = connectErrorPayload(*error);
             c->write(SocketCodec::toEnginePackets(packet));
             c->removeSocket(socket);
+            m_adapter.removeAll(socket);
             socket->deleteLater();
             return;
         }

@@ -27,6 +27,8 @@ public:
     using ConnectionHandler = std::function<void(Socket *socket)>;
     using Matcher = std::function<bool(const QString &name, const QJsonObject &auth)>;
 
+    ~Namespace() override;
+
     const QString &name() const { return m_name; }
     Server *server() const { return m_server; }
 

@@ -80,6 +80,52 @@ private:
     QString m_error;
 };
 
+void readAuth(Reader &read, AuthSettings &auth)
+{
+    if (const QVariant policies = read.value(QStringLiteral("auth/policies")); policies.isValid()) {
+        const QString text = policies.typeId() == QMetaType::QStringList
+            ? policies.toStringList().join(QLatin1Char(','))
+            : policies.toString();
+        auto parsed = NamespaceRules::parsePolicies(text);
+        if (!parsed)
+            read.fail(QStringLiteral("auth/policies: %1").arg(parsed.error()));
+        else
+            auth.rules.policies = *parsed;
+    }
+    if (const QVariant fallback = read.value(QStringLiteral("auth/defaultPolicy")); fallback.isValid()) {
+        auto parsed = NamespaceRules::parsePolicies(QStringLiteral("/:") + fallback.toString());
+        if (!parsed)
+            read.fail(QStringLiteral("auth/defaultPolicy: %1").arg(parsed.error()));
+        else
+            auth.rules.defaultPolicy = parsed->value(QStringLiteral("/"));
+    }
+    if (const QVariant sources = read.value(QStringLiteral("auth/sources")); sources.isValid()) {
+        const auto parsed = HandshakeCredentials::parseSources(
+            read.list(QStringLiteral("auth/sources")).join(QLatin1Char(',')));
+        if (!parsed)
+            read.fail(QStringLiteral("auth/sources must list some of: auth, header, cookie, query"));
+        else
+            auth.rules.sources = *parsed;
+    }
+    qint64 seconds = auth.accessTokenLifetime.count();
+    read.integer(QStringLiteral("auth/accessTokenLifetime"), seconds, 10, 24 * 3600);
+    auth.accessTokenLifetime = std::chrono::seconds(seconds);
+    seconds = auth.refreshTokenLifetime.count();
+    read.integer(QStringLiteral("auth/refreshTokenLifetime"), seconds, 60, 365LL * 24 * 3600);
+    auth.refreshTokenLifetime = std::chrono::seconds(seconds);
+    seconds = auth.leeway.count();
+    read.integer(QStringLiteral("auth/leeway"), seconds, 0, 3600);
+    auth.leeway = std::chrono::seconds(seconds);
+    if (const QVariant sameSite = read.value(QStringLiteral("auth/cookieSameSite")); sameSite.isValid()) {
+        const QString value = sameSite.toString().trimmed();
+        if (value != QLatin1StringView("Strict") && value != QLatin1StringView("Lax")
+            && value != QLatin1StringView("None"))
+            read.fail(QStringLiteral("auth/cookieSameSite must be Strict, Lax or None"));
+        else
+            auth.cookieSameSite = value.toLatin1();
+    }
+}
+
 } // namespace
 
 ServerConfig ServerConfig::defaults()
@@ -155,6 +201,7 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
         else
             engine.trustedProxies.append(subnet);
     }
+    readAuth(read, config.auth);
     if (!read.error().isEmpty())
         return unexpected(read.error());
     if (!engine.allowPolling && !engine.allowWebSocket)

@@ -4,6 +4,7 @@
 
 #include "ServerOptions.h"
 #include "core/Expected.h"
+#include "core/auth/AuthSettings.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -15,6 +16,7 @@ struct ServerConfig {
     QHostAddress bindAddress = QHostAddress::LocalHost;
     quint16 port = 3000;
     ServerOptions server;
+    AuthSettings auth;
 
     static ServerConfig defaults();
     // Reads `file` (missing keys keep their defaults) and then `overrides`, whose keys are the

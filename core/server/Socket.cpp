@@ -23,7 +23,11 @@ Socket::Socket(Namespace *nsp, SocketClient *client, Handshake handshake)
 {
 }
 
-Socket::~Socket() = default;
+Socket::~Socket()
+{
+    // However the socket ends (even mid-handshake), no room may keep a dangling pointer to it.
+    m_nsp->adapter().removeAll(this);
+}
 
 SocketClient *Socket::client() const
 {

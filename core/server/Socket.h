@@ -35,6 +35,8 @@ public:
     const QString &id() const { return m_id; }
     Namespace *nsp() const { return m_nsp; }
     const Handshake &handshake() const { return m_handshake; }
+    // For middleware that must edit it (e.g. redact a token passed in the query).
+    Handshake &handshake() { return m_handshake; }
     bool isConnected() const { return m_connected; }
     SocketClient *client() const;
 

@@ -11,7 +11,7 @@ BUILD_PKGS=(
   qtkeychain-qt6-dev libjwt-dev libsodium-dev libssl-dev libgl-dev libhttp-parser-dev
 )
 RUNTIME_PKGS=(
-  qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libhttp-parser2.9
+  qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libhttp-parser2.9 libsodium23
   libsecret-1-0 ca-certificates
 )
 TEST_PKGS=(

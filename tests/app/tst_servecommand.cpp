@@ -3,6 +3,7 @@
 #include "core/client/ClientSocket.h"
 #include "core/client/Manager.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -77,9 +78,14 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
         // The command line wins over the file: port 0 picks a free port.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GATEHOUSE_ADMIN_PASSWORD"),
+                           QStringLiteral("first admin password"));
+        process.setProcessEnvironment(environment);
         process.start(gatehouseBinary(),
                       {QStringLiteral("serve"), QStringLiteral("--config"), config, QStringLiteral("--port"),
-                       QStringLiteral("0")});
+                       QStringLiteral("0"), QStringLiteral("--data-dir"),
+                       dir.filePath(QStringLiteral("data"))});
         QByteArray output;
         const QRegularExpression listening(
             QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+) \\(Socket\\.IO path /rt/\\)"));
@@ -94,8 +100,21 @@ private Q_SLOTS:
         options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         options.engine.path = "/rt/";
         options.reconnection = false;
+        QVERIFY2(output.contains("Created the account \"admin\""), output.constData());
         Manager manager(options);
-        ClientSocket *socket = manager.socket();
+        // "/" needs a signed-in user; "/public" is open to anyone (the default policies).
+        ClientSocket *main = manager.socket();
+        QSignalSpy refused(main, &ClientSocket::connectError);
+        main->open();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10'000);
+        QCOMPARE(refused.first()
+                     .first()
+                     .value<ConnectError>()
+                     .data.toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("no_token"));
+        ClientSocket *socket = manager.socket(QStringLiteral("/public"));
         QSignalSpy connected(socket, &ClientSocket::connected);
         QSignalSpy disconnected(socket, &ClientSocket::disconnected);
         socket->open();
@@ -103,7 +122,8 @@ private Q_SLOTS:
 
         process.terminate(); // SIGTERM
         QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
-        QVERIFY(process.waitForFinished(5000));
+        // It may well have exited while we waited for the disconnect (waitForFinished would say no).
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardError().contains("received \"SIGTERM\""));

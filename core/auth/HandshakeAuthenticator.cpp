@@ -1,0 +1,148 @@
+#include "HandshakeAuthenticator.h"
+
+#include "core/server/Socket.h"
+
+#include <QJsonObject>
+
+namespace gatehouse {
+
+namespace {
+
+// Stable messages: clients may match them; data.code says the same for programs.
+ConnectError reject(const QString &code, const QString &message, const QString &detail,
+                    const QJsonObject &extra = {})
+{
+    QJsonObject data {{QStringLiteral("code"), code}, {QStringLiteral("detail"), detail}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        data.insert(it.key(), it.value());
+    return ConnectError {message, data};
+}
+
+QString stableMessage(const QString &code)
+{
+    if (code == QLatin1StringView("no_token"))
+        return QStringLiteral("Authentication required");
+    if (code == QLatin1StringView("token_expired"))
+        return QStringLiteral("Token expired");
+    if (code == QLatin1StringView("account_suspended"))
+        return QStringLiteral("Account suspended");
+    if (code == QLatin1StringView("forbidden"))
+        return QStringLiteral("Forbidden");
+    if (code == QLatin1StringView("server_error"))
+        return QStringLiteral("Server error");
+    return QStringLiteral("Invalid token");
+}
+
+int rank(const QString &role)
+{
+    if (role == QLatin1StringView("admin"))
+        return 2;
+    return role == QLatin1StringView("moderator") ? 1 : 0;
+}
+
+} // namespace
+
+QString NamespaceRules::policyName(NamespacePolicy policy)
+{
+    switch (policy) {
+    case NamespacePolicy::Anonymous:
+        return QStringLiteral("anonymous");
+    case NamespacePolicy::User:
+        return QStringLiteral("user");
+    case NamespacePolicy::Moderator:
+        return QStringLiteral("moderator");
+    case NamespacePolicy::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+Expected<QHash<QString, NamespacePolicy>, QString> NamespaceRules::parsePolicies(const QString &text)
+{
+    QHash<QString, NamespacePolicy> policies;
+    const QStringList entries = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+        const QString nsp = entry.left(colon).trimmed();
+        const QString name = entry.mid(colon + 1).trimmed().toLower();
+        if (colon <= 0 || !nsp.startsWith(QLatin1Char('/')))
+            return unexpected(QStringLiteral("\"%1\" should look like /namespace:policy").arg(entry));
+        if (name == QLatin1StringView("anonymous"))
+            policies.insert(nsp, NamespacePolicy::Anonymous);
+        else if (name == QLatin1StringView("user"))
+            policies.insert(nsp, NamespacePolicy::User);
+        else if (name == QLatin1StringView("moderator"))
+            policies.insert(nsp, NamespacePolicy::Moderator);
+        else if (name == QLatin1StringView("admin"))
+            policies.insert(nsp, NamespacePolicy::Admin);
+        else
+            return unexpected(
+                QStringLiteral("unknown policy \"%1\" for %2: use anonymous, user, moderator or admin")
+                    .arg(name, nsp));
+    }
+    return policies;
+}
+
+HandshakeAuthenticator::HandshakeAuthenticator(AuthService &auth, NamespaceRules rules)
+    : m_auth(auth), m_rules(std::move(rules))
+{
+}
+
+NamespacePolicy HandshakeAuthenticator::policyFor(const QString &nsp) const
+{
+    return m_rules.policies.value(nsp, m_rules.defaultPolicy);
+}
+
+Namespace::Middleware HandshakeAuthenticator::middleware()
+{
+    return [this](Socket *socket, const Next &next) { authenticate(socket, next); };
+}
+
+void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
+{
+    const QString nsp = socket->nsp()->name();
+    const NamespacePolicy policy = policyFor(nsp);
+    const auto sources = m_rules.sourcesByNamespace.value(nsp, m_rules.sources);
+    // Always runs, so that a query token is redacted even where no token is needed.
+    const HandshakeCredentials::Found found = HandshakeCredentials::extract(socket->handshake(), sources);
+    if (policy == NamespacePolicy::Anonymous)
+        return next();
+
+    auto principal = m_auth.authenticate(found.token);
+    if (!principal) {
+        const AuthFailure &failure = principal.error();
+        return next(reject(failure.code, stableMessage(failure.code), failure.message, failure.details));
+    }
+    const VerifiedToken &token = principal->token;
+    const int required = policy == NamespacePolicy::Admin ? 2 : policy == NamespacePolicy::Moderator ? 1 : 0;
+    if (rank(token.role) < required) {
+        return next(
+            reject(QStringLiteral("forbidden"), stableMessage(QStringLiteral("forbidden")),
+                   QStringLiteral("%1 needs the %2 role").arg(nsp, NamespaceRules::policyName(policy)),
+                   {{QStringLiteral("required"), NamespaceRules::policyName(policy)}}));
+    }
+
+    const QJsonObject &auth = socket->handshake().auth;
+    const QString name = principal->user ? principal->user->displayName : token.name;
+    socket->data().insert(
+        QStringLiteral("user"),
+        QVariantMap {{QStringLiteral("id"), token.userId},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("role"), token.role},
+                     {QStringLiteral("expiresAt"), token.expiresAt},
+                     {QStringLiteral("source"), HandshakeCredentials::sourceName(found.source)}});
+    QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
+    socket->data().insert(
+        QStringLiteral("device"),
+        QVariantMap {
+            {QStringLiteral("id"), deviceId},
+            {QStringLiteral("name"), auth.value(QStringLiteral("deviceName")).toString().left(128)},
+            {QStringLiteral("platform"), auth.value(QStringLiteral("platform")).toString().left(64)}});
+    socket->join(QStringLiteral("user:") + token.userId);
+    if (!deviceId.isEmpty())
+        socket->join(QStringLiteral("device:") + deviceId);
+    next();
+}
+
+} // namespace gatehouse

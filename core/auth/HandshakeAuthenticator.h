@@ -1,0 +1,48 @@
+// Authenticates every Socket.IO connection in its handshake, by namespace policy:
+// anonymous (anyone), user (any signed-in user), moderator (moderator or admin), admin. The token
+// is taken from the sources the namespace allows (HandshakeCredentials); rejections are
+// CONNECT_ERRORs with a stable message and data.code (no_token, invalid_token, token_expired,
+// account_suspended, forbidden), see docs/auth.md. An accepted socket carries
+// socket.data["user"] = {id, name, role, expiresAt} and socket.data["device"] = {id, name,
+// platform} (from the auth payload), and joins the rooms "user:<id>" and "device:<id>".
+#pragma once
+
+#include "AuthService.h"
+#include "HandshakeCredentials.h"
+#include "core/server/Namespace.h"
+
+#include <QHash>
+
+namespace gatehouse {
+
+enum class NamespacePolicy { Anonymous, User, Moderator, Admin };
+
+struct NamespaceRules {
+    QHash<QString, NamespacePolicy> policies {{QStringLiteral("/"), NamespacePolicy::User},
+                                              {QStringLiteral("/admin"), NamespacePolicy::Moderator},
+                                              {QStringLiteral("/public"), NamespacePolicy::Anonymous}};
+    NamespacePolicy defaultPolicy = NamespacePolicy::User; // for namespaces not listed
+    HandshakeCredentials::Sources sources = HandshakeCredentials::defaultSources();
+    QHash<QString, HandshakeCredentials::Sources> sourcesByNamespace; // overrides `sources`
+
+    // Parses "/:user, /admin:moderator, /public:anonymous"; an error says what is wrong.
+    static Expected<QHash<QString, NamespacePolicy>, QString> parsePolicies(const QString &text);
+    static QString policyName(NamespacePolicy policy);
+};
+
+class HandshakeAuthenticator {
+public:
+    HandshakeAuthenticator(AuthService &auth, NamespaceRules rules);
+
+    // Install with Server::use(): it runs for every namespace.
+    Namespace::Middleware middleware();
+    NamespacePolicy policyFor(const QString &nsp) const;
+
+private:
+    void authenticate(Socket *socket, const Next &next);
+
+    AuthService &m_auth;
+    NamespaceRules m_rules;
+};
+
+} // namespace gatehouse

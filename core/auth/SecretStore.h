@@ -1,0 +1,28 @@
+// Where a persistent secret is kept between runs. The headless server uses JwtSecretFile (a 0600
+// file in the data folder); the desktop app will implement this with QtKeychain (the OS keychain)
+// and hand that to JwtSecret::resolve() instead: nothing else changes.
+#pragma once
+
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace gatehouse {
+
+class SecretStore {
+public:
+    virtual ~SecretStore() = default;
+
+    // The stored secret, nullopt when none is stored yet, or why it cannot be read.
+    virtual Expected<std::optional<QByteArray>, QString> load() = 0;
+    // Stores `secret` unless a secret is already stored, and returns the secret stored now: the
+    // given one, or the one another process stored first.
+    virtual Expected<QByteArray, QString> storeIfAbsent(const QByteArray &secret) = 0;
+    // For messages: "file /var/lib/gatehouse/jwt-secret", "the login keychain".
+    virtual QString location() const = 0;
+};
+
+} // namespace gatehouse
