@@ -1,0 +1,157 @@
+// The sign-in flow as a Node app would use it, against the real `gatehouse serve` binary
+// (GATEHOUSE_BINARY): the login API over fetch, then socket.io-client 4.8.4 with `auth`,
+// `extraHeaders` and the opt-in query token; an expired token (signed by jsonwebtoken with the
+// server's secret) gives connect_error "Token expired", and refresh -> reconnect works.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { io } from "socket.io-client";
+
+const require = createRequire(import.meta.url);
+const jwt = require("jsonwebtoken");
+
+const BINARY = process.env.GATEHOUSE_BINARY;
+const SECRET = Buffer.alloc(32, 7);
+const ADMIN_PASSWORD = "interop admin password";
+const TIMEOUT_MS = 5000;
+
+function withTimeout(promise, what, ms = TIMEOUT_MS) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// Resolves "connect" or rejects with the connect_error.
+function connected(socket) {
+  return withTimeout(
+    new Promise((resolve, reject) => {
+      socket.once("connect", () => resolve(socket));
+      socket.once("connect_error", reject);
+    }),
+    "connect or connect_error",
+  );
+}
+
+describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !BINARY && "GATEHOUSE_BINARY is not set", timeout: 60_000 }, () => {
+  let server;
+  let dir;
+  let url;
+  let env;
+  const sockets = [];
+
+  const open = (opts, nsp = "/") => {
+    const socket = io(url + nsp, { forceNew: true, reconnection: false, ...opts });
+    sockets.push(socket);
+    return socket;
+  };
+  const api = async (path, body) => {
+    const res = await fetch(url + path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const login = (username, password) => api("/api/login", { username, password, deviceId: "node-test" });
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "gatehouse-auth-"));
+    const config = join(dir, "gatehouse.conf");
+    writeFileSync(config, "[auth]\nsources=auth, header, cookie, query\n");
+    env = {
+      ...process.env,
+      GATEHOUSE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      GATEHOUSE_JWT_SECRET: SECRET.toString("base64"),
+    };
+    server = spawn(BINARY, ["serve", "--port", "0", "--config", config, "--data-dir", join(dir, "data")], { env });
+    url = await withTimeout(
+      new Promise((resolve, reject) => {
+        let output = "";
+        server.stdout.on("data", (chunk) => {
+          output += chunk;
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        server.on("exit", (code) => reject(new Error(`gatehouse serve exited with ${code}`)));
+      }),
+      "gatehouse serve to listen",
+      20_000,
+    );
+    // A plain user, made with the command line next to the running server, as an operator would
+    // (the first start made "admin"; the store is shared safely between processes).
+    const added = spawnSync(BINARY, ["user", "add", "bob", "--password-stdin", "--data-dir", join(dir, "data")], {
+      input: "bob's long password\n",
+      env,
+    });
+    assert.equal(added.status, 0, added.stderr?.toString());
+  });
+
+  after(() => {
+    for (const socket of sockets) socket.close();
+    server?.kill("SIGTERM");
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const transports of [["polling", "websocket"], ["websocket"], ["polling"]]) {
+    it(`connects with auth.token, extraHeaders and the query token (${transports.join("+")})`, async () => {
+      const { status, body } = await login("admin", ADMIN_PASSWORD);
+      assert.equal(status, 200);
+      assert.equal(body.user.role, "admin");
+      await connected(open({ transports, auth: { token: body.accessToken } }));
+      await connected(open({ transports, extraHeaders: { Authorization: `Bearer ${body.accessToken}` } }));
+      await connected(open({ transports, query: { token: body.accessToken } }));
+    });
+  }
+
+  it("refuses with stable codes", async () => {
+    const cases = [
+      [{}, "/", "Authentication required", "no_token"],
+      [{ auth: { token: "not.a.jwt" } }, "/", "Invalid token", "invalid_token"],
+      [{ auth: { token: jwt.sign({ sub: "x" }, "another secret of 32 bytes or more!!", { expiresIn: 60 }) } }, "/", "Invalid token", "invalid_token"],
+    ];
+    const bob = await login("bob", "bob's long password");
+    cases.push([{ auth: { token: bob.body.accessToken } }, "/admin", "Forbidden", "forbidden"]);
+    for (const [opts, nsp, message, code] of cases) {
+      await assert.rejects(connected(open(opts, nsp)), (err) => {
+        assert.equal(err.message, message);
+        assert.equal(err.data.code, code);
+        return true;
+      });
+    }
+    await connected(open({}, "/public"));
+  });
+
+  it("token_expired -> refresh -> reconnect with the new token", async () => {
+    const { body } = await login("bob", "bob's long password");
+    // The same claims, expired a minute ago (beyond the default 60 s leeway), signed with the
+    // server's secret by the npm jsonwebtoken package.
+    const claims = jwt.decode(body.accessToken);
+    const now = Math.floor(Date.now() / 1000);
+    const expired = jwt.sign({ ...claims, iat: now - 1000, exp: now - 120 }, SECRET, { algorithm: "HS256" });
+    const socket = open({ auth: { token: expired } });
+    const err = await connected(socket).then(() => null, (e) => e);
+    assert.ok(err, "an expired token must not connect");
+    assert.equal(err.message, "Token expired");
+    assert.equal(err.data.code, "token_expired");
+
+    const refreshed = await api("/api/refresh", { refreshToken: body.refreshToken });
+    assert.equal(refreshed.status, 200);
+    socket.auth = { token: refreshed.body.accessToken };
+    socket.connect();
+    await connected(socket);
+
+    // The spent refresh token is refused, and its reuse ends the sign-in.
+    const reused = await api("/api/refresh", { refreshToken: body.refreshToken });
+    assert.equal(reused.status, 401);
+    const after = await api("/api/refresh", { refreshToken: refreshed.body.refreshToken });
+    assert.equal(after.status, 401);
+  });
+});
