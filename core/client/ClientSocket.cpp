@@ -6,7 +6,6 @@
 #include "core/protocol/SocketCodec.h"
 
 #include <QJsonDocument>
-#include <QTimerEvent>
 
 namespace gatehouse {
 
@@ -73,12 +72,7 @@ void ClientSocket::closed(const QString &reason)
 {
     m_connected = false;
     m_id.clear();
-    const auto pending = std::exchange(m_pendingAcks, {});
-    for (const PendingAck &ack : pending) {
-        killTimer(ack.timerId);
-        if (ack.context && ack.callback)
-            ack.callback(unexpected(QStringLiteral("socket has been disconnected")));
-    }
+    m_pendingAcks.failAll(QStringLiteral("socket has been disconnected"));
     Q_EMIT disconnected(reason);
 }
 
@@ -154,16 +148,8 @@ void ClientSocket::onEvent(const SocketPacket &packet)
 
 void ClientSocket::onAck(const SocketPacket &packet)
 {
-    if (!packet.id)
-        return;
-    const auto it = m_pendingAcks.find(*packet.id);
-    if (it == m_pendingAcks.end())
-        return;
-    PendingAck pending = std::move(it.value());
-    m_pendingAcks.erase(it);
-    killTimer(pending.timerId);
-    if (pending.context && pending.callback)
-        pending.callback(ArgumentCodec::decode(packet).args);
+    if (packet.id)
+        m_pendingAcks.resolve(*packet.id, ArgumentCodec::decode(packet).args);
 }
 
 void ClientSocket::send(SocketPacket &packet)
@@ -199,25 +185,9 @@ bool ClientSocket::emitWithAck(const QString &event, const Arguments &args, QObj
     packet.type = SocketPacketType::Event;
     packet.id = m_nextAckId++;
     ArgumentCodec::encode(packet, event, args);
-    m_pendingAcks.insert(*packet.id,
-                         PendingAck {context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)});
+    m_pendingAcks.add(*packet.id, context, std::move(callback), timeoutMs);
     send(packet);
     return true;
-}
-
-void ClientSocket::timerEvent(QTimerEvent *event)
-{
-    for (auto it = m_pendingAcks.begin(); it != m_pendingAcks.end(); ++it) {
-        if (it->timerId != event->timerId())
-            continue;
-        killTimer(it->timerId);
-        PendingAck pending = std::move(it.value());
-        m_pendingAcks.erase(it);
-        if (pending.context && pending.callback)
-            pending.callback(unexpected(QStringLiteral("operation has timed out")));
-        return;
-    }
-    QObject::timerEvent(event);
 }
 
 } // namespace gatehouse

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "core/PendingAcks.h"
 #include "core/protocol/Argument.h"
 #include "core/server/Ack.h"
 #include "core/server/ConnectError.h"
@@ -26,7 +27,7 @@ class ClientSocket : public QObject {
 public:
     using EventHandler = std::function<void(const Arguments &args, const Ack &ack)>;
     using AnyHandler = std::function<void(const QString &event, const Arguments &args, const Ack &ack)>;
-    using AckCallback = std::function<void(Expected<Arguments, QString> result)>;
+    using AckCallback = PendingAcks::Callback;
     using AuthProvider = std::function<QJsonObject()>;
 
     const QString &nsp() const { return m_nsp; }
@@ -61,9 +62,6 @@ Q_SIGNALS:
     void disconnected(const QString &reason);
     void connectError(const gatehouse::ConnectError &error);
 
-protected:
-    void timerEvent(QTimerEvent *event) override;
-
 private:
     friend class Manager;
 
@@ -78,12 +76,6 @@ private:
     void send(SocketPacket &packet);
     void closed(const QString &reason);
 
-    struct PendingAck {
-        QPointer<QObject> context;
-        AckCallback callback;
-        int timerId = 0;
-    };
-
     Manager *m_manager;
     QString m_nsp;
     QString m_id;
@@ -93,7 +85,7 @@ private:
     QHash<QString, EventHandler> m_handlers;
     QList<AnyHandler> m_anyHandlers;
     QList<SocketPacket> m_sendBuffer;
-    QHash<quint64, PendingAck> m_pendingAcks;
+    PendingAcks m_pendingAcks;
     quint64 m_nextAckId = 0;
 };
 

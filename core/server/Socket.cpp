@@ -8,7 +8,6 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimerEvent>
 
 Q_LOGGING_CATEGORY(lcSocket, "gatehouse.socket", QtWarningMsg)
 
@@ -85,35 +84,9 @@ bool Socket::emitWithAck(const QString &event, const Arguments &args, QObject *c
     packet.type = SocketPacketType::Event;
     packet.id = m_nsp->nextAckId();
     ArgumentCodec::encode(packet, event, args);
-    PendingAck pending {context, std::move(callback), startTimer(timeoutMs, Qt::PreciseTimer)};
-    m_pendingAcks.insert(*packet.id, std::move(pending));
+    m_pendingAcks.add(*packet.id, context, std::move(callback), timeoutMs);
     sendPacket(packet);
     return true;
-}
-
-void Socket::timerEvent(QTimerEvent *event)
-{
-    for (auto it = m_pendingAcks.begin(); it != m_pendingAcks.end(); ++it) {
-        if (it->timerId != event->timerId())
-            continue;
-        killTimer(it->timerId);
-        PendingAck pending = std::move(it.value());
-        m_pendingAcks.erase(it);
-        if (pending.context && pending.callback)
-            pending.callback(unexpected(QStringLiteral("operation has timed out")));
-        return;
-    }
-    QObject::timerEvent(event);
-}
-
-void Socket::failPendingAcks(const QString &error)
-{
-    const auto pending = std::exchange(m_pendingAcks, {});
-    for (const PendingAck &ack : pending) {
-        killTimer(ack.timerId);
-        if (ack.context && ack.callback)
-            ack.callback(unexpected(error));
-    }
 }
 
 void Socket::join(const QString &room)
@@ -214,16 +187,8 @@ void Socket::onEvent(const SocketPacket &packet)
 
 void Socket::onAck(const SocketPacket &packet)
 {
-    if (!packet.id)
-        return;
-    const auto it = m_pendingAcks.find(*packet.id);
-    if (it == m_pendingAcks.end())
-        return; // late or unknown: the Node server ignores these too
-    PendingAck pending = std::move(it.value());
-    m_pendingAcks.erase(it);
-    killTimer(pending.timerId);
-    if (pending.context && pending.callback)
-        pending.callback(ArgumentCodec::decode(packet).args);
+    if (packet.id)
+        m_pendingAcks.resolve(*packet.id, ArgumentCodec::decode(packet).args);
 }
 
 void Socket::disconnect(bool closeConnection)
@@ -246,7 +211,7 @@ void Socket::onClose(const QString &reason)
         return;
     Q_EMIT disconnecting(reason);
     m_connected = false;
-    failPendingAcks(QStringLiteral("socket has been disconnected"));
+    m_pendingAcks.failAll(QStringLiteral("socket has been disconnected"));
     m_nsp->adapter().removeAll(this);
     m_nsp->removeSocket(this);
     if (m_client)

@@ -6,6 +6,7 @@
 #include "BroadcastOperator.h"
 #include "Handshake.h"
 #include "core/Expected.h"
+#include "core/PendingAcks.h"
 #include "core/protocol/Argument.h"
 
 #include <QHash>
@@ -28,7 +29,7 @@ class Socket : public QObject {
 public:
     using EventHandler = std::function<void(const Arguments &args, const Ack &ack)>;
     using AnyHandler = std::function<void(const QString &event, const Arguments &args, const Ack &ack)>;
-    using AckCallback = std::function<void(Expected<Arguments, QString> result)>;
+    using AckCallback = PendingAcks::Callback;
 
     ~Socket() override;
 
@@ -90,14 +91,6 @@ private:
     void onAck(const SocketPacket &packet);
     void onClose(const QString &reason);
     void sendPacket(SocketPacket &packet);
-    void failPendingAcks(const QString &error);
-
-    struct PendingAck {
-        QPointer<QObject> context;
-        AckCallback callback;
-        int timerId = 0;
-    };
-    void timerEvent(QTimerEvent *event) override;
 
     QString m_id;
     Namespace *m_nsp;
@@ -107,7 +100,7 @@ private:
     bool m_connected = false;
     QHash<QString, EventHandler> m_handlers;
     QList<AnyHandler> m_anyHandlers;
-    QHash<quint64, PendingAck> m_pendingAcks;
+    PendingAcks m_pendingAcks;
     quint64 m_packetsIn = 0;
     quint64 m_packetsOut = 0;
 };
