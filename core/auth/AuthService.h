@@ -61,6 +61,7 @@ public:
     Expected<Principal, AuthFailure> authenticate(const QString &accessToken);
 
     LoginThrottle &throttle() { return m_throttle; }
+    const Clock *clock() const { return m_clock; }
     static QJsonObject userJson(const User &user);
     static AuthFailure suspended(const User &user);
 

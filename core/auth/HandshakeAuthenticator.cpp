@@ -142,6 +142,7 @@ void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
     socket->join(QStringLiteral("user:") + token.userId);
     if (!deviceId.isEmpty())
         socket->join(QStringLiteral("device:") + deviceId);
+    SessionExpiry::attach(socket, token.expiresAt, m_auth, m_auth.clock(), m_rules.expiry);
     next();
 }
 

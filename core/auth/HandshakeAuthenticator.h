@@ -9,6 +9,7 @@
 
 #include "AuthService.h"
 #include "HandshakeCredentials.h"
+#include "SessionExpiry.h"
 #include "core/server/Namespace.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ struct NamespaceRules {
     NamespacePolicy defaultPolicy = NamespacePolicy::User; // for namespaces not listed
     HandshakeCredentials::Sources sources = HandshakeCredentials::defaultSources();
     QHash<QString, HandshakeCredentials::Sources> sourcesByNamespace; // overrides `sources`
+    SessionExpiryOptions expiry; // token_expiring / reauthenticate / disconnect after expiry
 
     // Parses "/:user, /admin:moderator, /public:anonymous"; an error says what is wrong.
     static Expected<QHash<QString, NamespacePolicy>, QString> parsePolicies(const QString &text);

@@ -116,6 +116,12 @@ void readAuth(Reader &read, AuthSettings &auth)
     seconds = auth.leeway.count();
     read.integer(QStringLiteral("auth/leeway"), seconds, 0, 3600);
     auth.leeway = std::chrono::seconds(seconds);
+    seconds = auth.rules.expiry.warnBefore.count();
+    read.integer(QStringLiteral("auth/expiryWarning"), seconds, 0, 3600);
+    auth.rules.expiry.warnBefore = std::chrono::seconds(seconds);
+    seconds = auth.rules.expiry.grace.count();
+    read.integer(QStringLiteral("auth/expiryGrace"), seconds, 0, 3600);
+    auth.rules.expiry.grace = std::chrono::seconds(seconds);
     if (const QVariant sameSite = read.value(QStringLiteral("auth/cookieSameSite")); sameSite.isValid()) {
         const QString value = sameSite.toString().trimmed();
         if (value != QLatin1StringView("Strict") && value != QLatin1StringView("Lax")

@@ -191,18 +191,19 @@ void Socket::onAck(const SocketPacket &packet)
         m_pendingAcks.resolve(*packet.id, ArgumentCodec::decode(packet).args);
 }
 
-void Socket::disconnect(bool closeConnection)
+void Socket::disconnect(bool closeConnection, const QString &reason)
 {
     if (!m_connected)
         return;
+    const QString why = reason.isEmpty() ? QStringLiteral("server namespace disconnect") : reason;
     if (closeConnection && m_client) {
-        m_client->close(QStringLiteral("server namespace disconnect"));
+        m_client->close(why);
         return;
     }
     SocketPacket packet;
     packet.type = SocketPacketType::Disconnect;
     sendPacket(packet);
-    onClose(QStringLiteral("server namespace disconnect"));
+    onClose(why);
 }
 
 void Socket::onClose(const QString &reason)

@@ -68,7 +68,8 @@ public:
 
     // Leaves the namespace (the client receives a DISCONNECT); with `closeConnection`, the whole
     // underlying connection closes (all namespaces).
-    void disconnect(bool closeConnection = false);
+    // `reason` is what this side's disconnected() reports (default "server namespace disconnect").
+    void disconnect(bool closeConnection = false, const QString &reason = {});
 
     // Packet and byte counters of this socket, for the session registry.
     quint64 packetsIn() const { return m_packetsIn; }
