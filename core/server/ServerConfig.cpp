@@ -116,6 +116,11 @@ void readAuth(Reader &read, AuthSettings &auth)
     seconds = auth.leeway.count();
     read.integer(QStringLiteral("auth/leeway"), seconds, 0, 3600);
     auth.leeway = std::chrono::seconds(seconds);
+    auth.trustedIssuers = read.list(QStringLiteral("auth/trustedIssuers"));
+    auth.audiences = read.list(QStringLiteral("auth/audiences"));
+    auth.publicKeys = read.list(QStringLiteral("auth/publicKeys"));
+    auth.jwksFiles = read.list(QStringLiteral("auth/jwks"));
+    auth.sharedSecretFiles = read.list(QStringLiteral("auth/sharedSecretFiles"));
     seconds = auth.rules.expiry.warnBefore.count();
     read.integer(QStringLiteral("auth/expiryWarning"), seconds, 0, 3600);
     auth.rules.expiry.warnBefore = std::chrono::seconds(seconds);

@@ -5,6 +5,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,9 @@ const BINARY = process.env.GATEHOUSE_BINARY;
 const SECRET = Buffer.alloc(32, 7);
 const ADMIN_PASSWORD = "interop admin password";
 const TIMEOUT_MS = 5000;
+// An identity provider of our own making: Gatehouse is told its issuer and public key.
+const IDP_ISSUER = "https://idp.test/realms/main";
+const idp = generateKeyPairSync("rsa", { modulusLength: 2048 });
 
 function withTimeout(promise, what, ms = TIMEOUT_MS) {
   let timer;
@@ -62,29 +66,39 @@ describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !
   };
   const login = (username, password) => api("/api/login", { username, password, deviceId: "node-test" });
 
+  // Starts gatehouse serve on a free port over the test's data folder.
+  const startServer = async () => {
+    server = spawn(BINARY, ["serve", "--port", "0", "--config", join(dir, "gatehouse.conf"), "--data-dir", join(dir, "data")], { env });
+    const child = server;
+    url = await withTimeout(
+      new Promise((resolve, reject) => {
+        let output = "";
+        child.stdout.on("data", (chunk) => {
+          output += chunk;
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        child.on("exit", (code) => reject(new Error(`gatehouse serve exited with ${code}`)));
+      }),
+      "gatehouse serve to listen",
+      20_000,
+    );
+  };
+
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "gatehouse-auth-"));
-    const config = join(dir, "gatehouse.conf");
-    writeFileSync(config, "[auth]\nsources=auth, header, cookie, query\n");
+    const idpKey = join(dir, "idp.pem");
+    writeFileSync(idpKey, idp.publicKey.export({ type: "spki", format: "pem" }));
+    writeFileSync(
+      join(dir, "gatehouse.conf"),
+      `[auth]\nsources=auth, header, cookie, query\ntrustedIssuers=${IDP_ISSUER}\npublicKeys=RS256:${idpKey}\n`,
+    );
     env = {
       ...process.env,
       GATEHOUSE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       GATEHOUSE_JWT_SECRET: SECRET.toString("base64"),
     };
-    server = spawn(BINARY, ["serve", "--port", "0", "--config", config, "--data-dir", join(dir, "data")], { env });
-    url = await withTimeout(
-      new Promise((resolve, reject) => {
-        let output = "";
-        server.stdout.on("data", (chunk) => {
-          output += chunk;
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1]);
-        });
-        server.on("exit", (code) => reject(new Error(`gatehouse serve exited with ${code}`)));
-      }),
-      "gatehouse serve to listen",
-      20_000,
-    );
+    await startServer();
     // A plain user, made with the command line next to the running server, as an operator would
     // (the first start made "admin"; the store is shared safely between processes).
     const added = spawnSync(BINARY, ["user", "add", "bob", "--password-stdin", "--data-dir", join(dir, "data")], {
@@ -153,5 +167,42 @@ describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !
     assert.equal(reused.status, 401);
     const after = await api("/api/refresh", { refreshToken: refreshed.body.refreshToken });
     assert.equal(after.status, 401);
+  });
+
+  it("accepts tokens from a trusted identity provider, and only those", async () => {
+    const external = (claims, issuer = IDP_ISSUER, key = idp.privateKey) =>
+      jwt.sign(claims, key, { algorithm: "RS256", issuer, expiresIn: 300 });
+    // A user Gatehouse has never seen, with a role from the provider.
+    const token = external({ sub: "ext-42", preferred_username: "Ext", roles: ["moderator"] });
+    await connected(open({ auth: { token } }, "/admin"));
+    const wrongIssuer = external({ sub: "ext-42", roles: ["admin"] }, "https://evil.test");
+    await assert.rejects(connected(open({ auth: { token: wrongIssuer } })), (err) => err.data.code === "invalid_token");
+    const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+    const forged = external({ sub: "ext-42", roles: ["admin"] }, IDP_ISSUER, otherKey);
+    await assert.rejects(connected(open({ auth: { token: forged } })), (err) => err.data.code === "invalid_token");
+    // HS/RS confusion: an HS256 token keyed with the provider's public key must not pass.
+    const confused = jwt.sign({ sub: "ext-42" }, idp.publicKey.export({ type: "spki", format: "pem" }), {
+      algorithm: "HS256",
+      issuer: IDP_ISSUER,
+      expiresIn: 300,
+    });
+    await assert.rejects(connected(open({ auth: { token: confused } })), (err) => err.data.code === "invalid_token");
+  });
+
+  it("kill -9 right after a refresh answer leaves a consistent store", async () => {
+    const { body } = await login("bob", "bob's long password");
+    const refreshed = await api("/api/refresh", { refreshToken: body.refreshToken });
+    assert.equal(refreshed.status, 200);
+    // The answer is in our hands: the rotation must be on disk. Kill without any chance to flush.
+    const killed = server;
+    const exited = new Promise((resolve) => killed.once("exit", resolve));
+    killed.kill("SIGKILL");
+    await withTimeout(exited, "the server to die");
+    await startServer();
+    // The new token works, the old one counts as spent (reuse), nothing is half-done.
+    const next = await api("/api/refresh", { refreshToken: refreshed.body.refreshToken });
+    assert.equal(next.status, 200);
+    const old = await api("/api/refresh", { refreshToken: body.refreshToken });
+    assert.equal(old.status, 401);
   });
 });
