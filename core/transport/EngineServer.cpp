@@ -245,10 +245,12 @@ void EngineServer::onUpgradeRequest(HttpConnection *connection, const HttpReques
     const auto wsKey = QByteArray::fromBase64Encoding(request.header("sec-websocket-key").trimmed(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
     if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) != 0 || request.method != "GET"
-        || !wsKey || wsKey.decoded.size() != 16 || request.header("sec-websocket-version").trimmed() != "13") {
+        || !wsKey || wsKey.decoded.size() != 16
+        || request.header("sec-websocket-version").trimmed() != "13") {
         HttpResponse response = HttpResponse::text(
-            400, "Invalid WebSocket handshake: GET with Upgrade: websocket, a 16-byte Sec-WebSocket-Key and "
-                 "Sec-WebSocket-Version: 13 are required");
+            400,
+            "Invalid WebSocket handshake: GET with Upgrade: websocket, a 16-byte Sec-WebSocket-Key and "
+            "Sec-WebSocket-Version: 13 are required");
         response.closeConnection = true;
         connection->respond(response);
         return;

@@ -231,9 +231,10 @@ private Q_SLOTS:
     {
         // Valid Engine.IO query, invalid WebSocket handshake (no key): QtWebSockets refuses it.
         // Under ASan, LeakSanitizer fails this test if the refused socket is never freed.
-        const RawResponse response = exchange(m_port, "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\n"
-                                                      "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                                      "Sec-WebSocket-Version: 13\r\n\r\n");
+        const RawResponse response = exchange(m_port,
+                                              "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\n"
+                                              "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                              "Sec-WebSocket-Version: 13\r\n\r\n");
         QCOMPARE(response.status, 400);
         QCOMPARE(m_server->sessionCount(), 0);
         QCOMPARE(exchange(m_port, get("/socket.io/?EIO=4&transport=polling")).status, 200);
