@@ -50,8 +50,10 @@ void ClientSocket::sendConnect()
     SocketPacket packet;
     packet.type = SocketPacketType::Connect;
     packet.nsp = m_nsp;
-    const QJsonObject auth = m_authProvider ? m_authProvider() : QJsonObject();
-    if (m_authProvider)
+    QJsonObject auth = m_authProvider ? m_authProvider() : QJsonObject();
+    if (!m_refreshedToken.isEmpty())
+        auth.insert(QStringLiteral("token"), m_refreshedToken);
+    if (m_authProvider || !m_refreshedToken.isEmpty())
         packet.payload = QJsonDocument(auth).toJson(QJsonDocument::Compact);
     m_manager->write(packet);
 }
@@ -83,6 +85,7 @@ void ClientSocket::onPacket(const SocketPacket &packet)
         const QJsonObject data = JsonText::parse(packet.payload).value_or(QJsonValue()).toObject();
         m_id = data.value(QStringLiteral("sid")).toString();
         m_connected = true;
+        m_retryingExpired = false;
         const QList<SocketPacket> buffered = std::exchange(m_sendBuffer, {});
         for (SocketPacket queued : buffered)
             send(queued);
@@ -90,6 +93,19 @@ void ClientSocket::onPacket(const SocketPacket &packet)
         break;
     }
     case SocketPacketType::ConnectError: {
+        const QJsonObject refused = JsonText::parse(packet.payload).value_or(QJsonValue()).toObject();
+        const bool expired = refused.value(QStringLiteral("data")).toObject().value(QStringLiteral("code"))
+            == QLatin1StringView("token_expired");
+        if (expired && m_refresher && !m_retryingExpired) {
+            // Refresh and try again, once: a second refusal is reported below.
+            m_retryingExpired = true;
+            refreshToken([this](const QString &) {
+                if (m_active && !m_connected)
+                    open();
+            });
+            break;
+        }
+        m_retryingExpired = false;
         m_active = false;
         const QJsonValue data = JsonText::parse(packet.payload).value_or(QJsonValue());
         ConnectError error;
@@ -121,6 +137,12 @@ void ClientSocket::onPacket(const SocketPacket &packet)
 void ClientSocket::onEvent(const SocketPacket &packet)
 {
     const ArgumentCodec::Decoded decoded = ArgumentCodec::decode(packet);
+    if (decoded.eventName == QLatin1StringView("token_expiring") && m_refresher) {
+        refreshToken([this](const QString &token) {
+            emitWithAck(QStringLiteral("reauthenticate"), {QJsonObject {{QStringLiteral("token"), token}}},
+                        this, [](Expected<Arguments, QString>) {});
+        });
+    }
     Ack ack;
     if (packet.id) {
         ack = Ack([self = QPointer<ClientSocket>(this), id = *packet.id](const Arguments &args) {
@@ -144,6 +166,30 @@ void ClientSocket::onEvent(const SocketPacket &packet)
         const EventHandler handler = it.value();
         handler(decoded.args, ack);
     }
+}
+
+void ClientSocket::refreshToken(std::function<void(const QString &token)> then)
+{
+    QPointer<ClientSocket> self(this);
+    m_refresher([self, then = std::move(then)](Expected<QString, QString> token) {
+        if (!self)
+            return;
+        if (!token) {
+            // No fresh token: the server's own rules take their course (connect_error, or a
+            // disconnect once the old token is past its grace period).
+            if (self->m_retryingExpired && !self->m_connected) {
+                self->m_retryingExpired = false;
+                self->m_active = false;
+                Q_EMIT self->connectError(
+                    ConnectError {QStringLiteral("Token expired"),
+                                  QJsonObject {{QStringLiteral("code"), QStringLiteral("token_expired")},
+                                               {QStringLiteral("detail"), token.error()}}});
+            }
+            return;
+        }
+        self->m_refreshedToken = *token;
+        then(*token);
+    });
 }
 
 void ClientSocket::onAck(const SocketPacket &packet)

@@ -29,6 +29,9 @@ public:
     using AnyHandler = std::function<void(const QString &event, const Arguments &args, const Ack &ack)>;
     using AckCallback = PendingAcks::Callback;
     using AuthProvider = std::function<QJsonObject()>;
+    // Gets a fresh access token (e.g. through the login API's refresh), now or later, and passes
+    // it to `done`; an error string when that is not possible (the user must sign in again).
+    using TokenRefresher = std::function<void(std::function<void(Expected<QString, QString> token)> done)>;
 
     const QString &nsp() const { return m_nsp; }
     // The id the server gave this socket; empty while not connected.
@@ -42,6 +45,10 @@ public:
     void setAuth(const QJsonObject &auth);
     // Called before every CONNECT, e.g. to send a freshly refreshed token.
     void setAuthProvider(AuthProvider provider) { m_authProvider = std::move(provider); }
+    // Lets the socket keep itself signed in: on the server's `token_expiring` it fetches a token
+    // and sends `reauthenticate`; on a connect_error "token_expired" it fetches one and connects
+    // again (once). The fresh token replaces "token" in the auth payload from then on.
+    void setTokenRefresher(TokenRefresher refresher) { m_refresher = std::move(refresher); }
 
     // Connects (opening the manager's connection if needed). socket.io-client's connect().
     void open();
@@ -75,6 +82,7 @@ private:
     void sendConnect();
     void send(SocketPacket &packet);
     void closed(const QString &reason);
+    void refreshToken(std::function<void(const QString &token)> then);
 
     Manager *m_manager;
     QString m_nsp;
@@ -82,6 +90,9 @@ private:
     bool m_connected = false;
     bool m_active = false;
     AuthProvider m_authProvider;
+    TokenRefresher m_refresher;
+    QString m_refreshedToken;
+    bool m_retryingExpired = false;
     QHash<QString, EventHandler> m_handlers;
     QList<AnyHandler> m_anyHandlers;
     QList<SocketPacket> m_sendBuffer;

@@ -30,6 +30,8 @@ private:
     quint16 m_port = 0;
     User m_alice;
     User m_bob;
+    // Owns each test's clients: they must not outlive the locals their handlers capture.
+    std::unique_ptr<QObject> m_scope;
 
     QString tokenFor(const User &user)
     {
@@ -42,7 +44,7 @@ private:
         options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         options.engine.polling = false;
         options.reconnection = false;
-        manager = new Manager(options, this);
+        manager = new Manager(options, m_scope.get());
         ClientSocket *socket = manager->socket();
         socket->setAuth({{QStringLiteral("token"), tokenFor(user)}});
         socket->open();
@@ -50,6 +52,9 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { m_scope = std::make_unique<QObject>(); }
+    void cleanup() { m_scope.reset(); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -110,7 +115,7 @@ private Q_SLOTS:
         socket->on(QStringLiteral("token_expiring"), [&](const Arguments &, const Ack &) {
             warned = true;
             // A little later, so that the new token clearly outlives the old one's grace period.
-            QTimer::singleShot(1500, this, [&] {
+            QTimer::singleShot(1500, socket, [&] {
                 socket->emitWithAck(QStringLiteral("reauthenticate"),
                                     {QJsonObject {{QStringLiteral("token"), tokenFor(m_alice)}}}, this,
                                     [&reply](Expected<Arguments, QString> r) { reply = std::move(r); });
@@ -147,6 +152,84 @@ private Q_SLOTS:
         QCOMPARE(
             serverSide->data().value(QStringLiteral("user")).toMap().value(QStringLiteral("id")).toString(),
             m_alice.id);
+    }
+
+    void clientRefreshesByItself()
+    {
+        Manager *manager = nullptr;
+        ClientSocket *socket = connectAs(m_alice, manager);
+        int refreshes = 0;
+        socket->setTokenRefresher([&](std::function<void(Expected<QString, QString>)> done) {
+            ++refreshes;
+            QTimer::singleShot(1500, socket, [this, done] { done(tokenFor(m_alice)); }); // a slow refresh
+        });
+        QSignalSpy disconnected(socket, &ClientSocket::disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(socket->isConnected(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 1, 3000);
+        QTest::qWait(5500); // past the first token's end plus grace (~5 s)
+        QCOMPARE(disconnected.size(), 0);
+        QVERIFY(socket->isConnected());
+    }
+
+    void clientRefreshesAnExpiredTokenAndConnects()
+    {
+        // A token that expired a minute ago, from the same secret.
+        ManualClock past(QDateTime::currentDateTimeUtc().addSecs(-60));
+        JwtSignerOptions options;
+        options.lifetime = std::chrono::seconds(4);
+        auto oldSigner = JwtSigner::create(QByteArray(32, 's'), options, &past);
+        QVERIFY(oldSigner);
+        const QString expired = oldSigner->sign({m_alice.id, {}, QStringLiteral("user"), {}})->token;
+
+        Manager::Options clientOptions;
+        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        clientOptions.engine.polling = false;
+        clientOptions.reconnection = false;
+        Manager manager(clientOptions);
+        ClientSocket *socket = manager.socket();
+        socket->setAuth({{QStringLiteral("token"), expired}});
+        int refreshes = 0;
+        socket->setTokenRefresher([&](std::function<void(Expected<QString, QString>)> done) {
+            ++refreshes;
+            done(tokenFor(m_alice));
+        });
+        QSignalSpy errors(socket, &ClientSocket::connectError);
+        socket->open();
+        QTRY_VERIFY_WITH_TIMEOUT(socket->isConnected(), 5000);
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(errors.size(), 0);
+    }
+
+    void refresherFailureIsReported()
+    {
+        Manager::Options clientOptions;
+        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        clientOptions.engine.polling = false;
+        clientOptions.reconnection = false;
+        Manager manager(clientOptions);
+        ClientSocket *socket = manager.socket();
+        ManualClock past(QDateTime::currentDateTimeUtc().addSecs(-60));
+        auto oldSigner = JwtSigner::create(QByteArray(32, 's'), {}, &past);
+        QVERIFY(oldSigner);
+        JwtSignerOptions shortLived;
+        shortLived.lifetime = std::chrono::seconds(1);
+        oldSigner = JwtSigner::create(QByteArray(32, 's'), shortLived, &past);
+        socket->setAuth({{QStringLiteral("token"),
+                          oldSigner->sign({m_alice.id, {}, QStringLiteral("user"), {}})->token}});
+        socket->setTokenRefresher([](std::function<void(Expected<QString, QString>)> done) {
+            done(unexpected(QStringLiteral("the refresh token was revoked")));
+        });
+        QSignalSpy errors(socket, &ClientSocket::connectError);
+        socket->open();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+        QCOMPARE(errors.first()
+                     .first()
+                     .value<ConnectError>()
+                     .data.toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("token_expired"));
+        QVERIFY(!socket->isActive());
     }
 };
 
