@@ -3,6 +3,7 @@
 #include "core/server/Socket.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace gatehouse {
 
@@ -99,40 +100,36 @@ Namespace::Middleware HandshakeAuthenticator::middleware()
     return [this](Socket *socket, const Next &next) { authenticate(socket, next); };
 }
 
-void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
+std::optional<ConnectError>
+HandshakeAuthenticator::refusal(const QString &nsp, NamespacePolicy policy,
+                                const Expected<AuthService::Principal, AuthFailure> &principal)
 {
-    const QString nsp = socket->nsp()->name();
-    const NamespacePolicy policy = policyFor(nsp);
-    const auto sources = m_rules.sourcesByNamespace.value(nsp, m_rules.sources);
-    // Always runs, so that a query token is redacted even where no token is needed.
-    const HandshakeCredentials::Found found = HandshakeCredentials::extract(socket->handshake(), sources);
-    if (policy == NamespacePolicy::Anonymous)
-        return next();
-
-    auto principal = m_auth.authenticate(found.token);
     if (!principal) {
         const AuthFailure &failure = principal.error();
-        return next(reject(failure.code, stableMessage(failure.code), failure.message, failure.details));
+        return reject(failure.code, stableMessage(failure.code), failure.message, failure.details);
     }
-    const VerifiedToken &token = principal->token;
     const int required = policy == NamespacePolicy::Admin ? 2 : policy == NamespacePolicy::Moderator ? 1 : 0;
-    if (rank(token.role) < required) {
-        return next(
-            reject(QStringLiteral("forbidden"), stableMessage(QStringLiteral("forbidden")),
-                   QStringLiteral("%1 needs the %2 role").arg(nsp, NamespaceRules::policyName(policy)),
-                   {{QStringLiteral("required"), NamespaceRules::policyName(policy)}}));
+    if (rank(principal->token.role) < required) {
+        return reject(QStringLiteral("forbidden"), stableMessage(QStringLiteral("forbidden")),
+                      QStringLiteral("%1 needs the %2 role").arg(nsp, NamespaceRules::policyName(policy)),
+                      {{QStringLiteral("required"), NamespaceRules::policyName(policy)}});
     }
+    return std::nullopt;
+}
 
+void HandshakeAuthenticator::accept(Socket *socket, const AuthService::Principal &principal,
+                                    HandshakeCredentials::Source source)
+{
+    const VerifiedToken &token = principal.token;
     const QJsonObject &auth = socket->handshake().auth;
-    const QString name = principal->user ? principal->user->displayName : token.name;
-    socket->data().insert(
-        QStringLiteral("user"),
-        QVariantMap {{QStringLiteral("id"), token.userId},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("role"), token.role},
-                     {QStringLiteral("expiresAt"), token.expiresAt},
-                     {QStringLiteral("source"), HandshakeCredentials::sourceName(found.source)}});
-    QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
+    const QString name = principal.user ? principal.user->displayName : token.name;
+    socket->data().insert(QStringLiteral("user"),
+                          QVariantMap {{QStringLiteral("id"), token.userId},
+                                       {QStringLiteral("name"), name},
+                                       {QStringLiteral("role"), token.role},
+                                       {QStringLiteral("expiresAt"), token.expiresAt},
+                                       {QStringLiteral("source"), HandshakeCredentials::sourceName(source)}});
+    const QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
     socket->data().insert(
         QStringLiteral("device"),
         QVariantMap {
@@ -143,7 +140,66 @@ void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
     if (!deviceId.isEmpty())
         socket->join(QStringLiteral("device:") + deviceId);
     SessionExpiry::attach(socket, token.expiresAt, m_auth, m_auth.clock(), m_rules.expiry);
+}
+
+void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
+{
+    const QString nsp = socket->nsp()->name();
+    const NamespacePolicy policy = policyFor(nsp);
+    const auto sources = m_rules.sourcesByNamespace.value(nsp, m_rules.sources);
+    // Always runs, so that a query token is redacted even where no token is needed.
+    const HandshakeCredentials::Found found = HandshakeCredentials::extract(socket->handshake(), sources);
+    if (policy == NamespacePolicy::Anonymous)
+        return next();
+    if (found.token.isEmpty() && sources.testFlag(HandshakeCredentials::Source::AuthenticateEvent)) {
+        awaitAuthenticateEvent(socket, policy);
+        return next();
+    }
+    const auto principal = m_auth.authenticate(found.token);
+    if (const auto refused = refusal(nsp, policy, principal))
+        return next(*refused);
+    accept(socket, *principal, found.source);
     next();
+}
+
+void HandshakeAuthenticator::awaitAuthenticateEvent(Socket *socket, NamespacePolicy policy)
+{
+    // socketio-jwt style: connected, but deaf to everything but "authenticate" until then.
+    socket->setEventFilter([](const QString &event) { return event == QLatin1StringView("authenticate"); });
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    const auto unauthorized = [socket, deadline](const ConnectError &error) {
+        deadline->stop();
+        socket->emit(
+            QStringLiteral("unauthorized"),
+            {QJsonObject {{QStringLiteral("message"), error.message}, {QStringLiteral("data"), error.data}}});
+        socket->disconnect(false, QStringLiteral("unauthorized"));
+    };
+    QObject::connect(
+        deadline, &QTimer::timeout, socket, [unauthorized, timeout = m_rules.authenticateTimeout] {
+            unauthorized(reject(QStringLiteral("no_token"), stableMessage(QStringLiteral("no_token")),
+                                QStringLiteral("no authenticate event within %1 ms").arg(timeout.count())));
+        });
+    deadline->start(m_rules.authenticateTimeout);
+    socket->on(QStringLiteral("authenticate"),
+               [this, socket, policy, deadline, unauthorized](const Arguments &args, const Ack &ack) {
+                   const QJsonValue first = args.value(0).toJson();
+                   const QString token = first.isObject()
+                       ? first.toObject().value(QStringLiteral("token")).toString()
+                       : first.toString();
+                   const auto principal = m_auth.authenticate(token);
+                   if (const auto refused = refusal(socket->nsp()->name(), policy, principal)) {
+                       unauthorized(*refused);
+                       return;
+                   }
+                   deadline->stop();
+                   deadline->deleteLater();
+                   socket->setEventFilter({});
+                   socket->off(QStringLiteral("authenticate"));
+                   accept(socket, *principal, HandshakeCredentials::Source::AuthenticateEvent);
+                   socket->emit(QStringLiteral("authenticated"));
+                   ack({true});
+               });
 }
 
 } // namespace gatehouse

@@ -26,6 +26,7 @@ struct NamespaceRules {
     HandshakeCredentials::Sources sources = HandshakeCredentials::defaultSources();
     QHash<QString, HandshakeCredentials::Sources> sourcesByNamespace; // overrides `sources`
     SessionExpiryOptions expiry; // token_expiring / reauthenticate / disconnect after expiry
+    std::chrono::milliseconds authenticateTimeout {15'000}; // for the "authenticate" event style
 
     // Parses "/:user, /admin:moderator, /public:anonymous"; an error says what is wrong.
     static Expected<QHash<QString, NamespacePolicy>, QString> parsePolicies(const QString &text);
@@ -42,6 +43,10 @@ public:
 
 private:
     void authenticate(Socket *socket, const Next &next);
+    std::optional<ConnectError> refusal(const QString &nsp, NamespacePolicy policy,
+                                        const Expected<AuthService::Principal, AuthFailure> &principal);
+    void accept(Socket *socket, const AuthService::Principal &principal, HandshakeCredentials::Source source);
+    void awaitAuthenticateEvent(Socket *socket, NamespacePolicy policy);
 
     AuthService &m_auth;
     NamespaceRules m_rules;

@@ -82,6 +82,8 @@ QString HandshakeCredentials::sourceName(Source source)
         return QStringLiteral("cookie");
     case Source::QueryParameter:
         return QStringLiteral("query");
+    case Source::AuthenticateEvent:
+        return QStringLiteral("event");
     case Source::None:
         break;
     }
@@ -102,6 +104,8 @@ std::optional<HandshakeCredentials::Sources> HandshakeCredentials::parseSources(
             sources |= Source::SessionCookie;
         else if (word == QLatin1StringView("query"))
             sources |= Source::QueryParameter;
+        else if (word == QLatin1StringView("event"))
+            sources |= Source::AuthenticateEvent;
         else if (!word.isEmpty())
             return std::nullopt;
     }

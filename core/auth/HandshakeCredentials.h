@@ -20,6 +20,9 @@ public:
         AuthorizationHeader = 1 << 1,
         SessionCookie = 1 << 2,
         QueryParameter = 1 << 3,
+        // Not in the handshake: after connecting, the client sends the "authenticate" event
+        // (socketio-jwt style); see HandshakeAuthenticator.
+        AuthenticateEvent = 1 << 4,
     };
     Q_DECLARE_FLAGS(Sources, Source)
 

@@ -121,6 +121,9 @@ void readAuth(Reader &read, AuthSettings &auth)
     auth.publicKeys = read.list(QStringLiteral("auth/publicKeys"));
     auth.jwksFiles = read.list(QStringLiteral("auth/jwks"));
     auth.sharedSecretFiles = read.list(QStringLiteral("auth/sharedSecretFiles"));
+    seconds = std::chrono::duration_cast<std::chrono::seconds>(auth.rules.authenticateTimeout).count();
+    read.integer(QStringLiteral("auth/authenticateTimeout"), seconds, 1, 600);
+    auth.rules.authenticateTimeout = std::chrono::seconds(seconds);
     seconds = auth.rules.expiry.warnBefore.count();
     read.integer(QStringLiteral("auth/expiryWarning"), seconds, 0, 3600);
     auth.rules.expiry.warnBefore = std::chrono::seconds(seconds);

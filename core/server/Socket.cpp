@@ -159,6 +159,8 @@ void Socket::onPacket(const SocketPacket &packet)
 void Socket::onEvent(const SocketPacket &packet)
 {
     const ArgumentCodec::Decoded decoded = ArgumentCodec::decode(packet);
+    if (m_eventFilter && !m_eventFilter(decoded.eventName))
+        return;
     Ack ack;
     if (packet.id) {
         const quint64 id = *packet.id;

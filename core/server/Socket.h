@@ -48,6 +48,12 @@ public:
     void on(const QString &event, EventHandler handler);
     void off(const QString &event);
     void onAny(AnyHandler handler);
+    // Events the filter refuses are dropped before any handler sees them (e.g. everything but
+    // "authenticate" until a socket has authenticated). An empty filter lets everything through.
+    void setEventFilter(std::function<bool(const QString &event)> filter)
+    {
+        m_eventFilter = std::move(filter);
+    }
 
     // Sends an event; false when the socket is not connected or the name is reserved.
     bool emit(const QString &event, const Arguments &args = {});
@@ -101,6 +107,7 @@ private:
     bool m_connected = false;
     QHash<QString, EventHandler> m_handlers;
     QList<AnyHandler> m_anyHandlers;
+    std::function<bool(const QString &event)> m_eventFilter;
     PendingAcks m_pendingAcks;
     quint64 m_packetsIn = 0;
     quint64 m_packetsOut = 0;

@@ -136,9 +136,23 @@ private Q_SLOTS:
         m_server->engine()->addHttpHandler(m_api->handler());
         NamespaceRules rules;
         rules.sources |= HandshakeCredentials::Source::QueryParameter;
+        // "/late": socketio-jwt style, the token comes in an "authenticate" event after connecting.
+        rules.policies.insert(QStringLiteral("/late"), NamespacePolicy::User);
+        rules.sourcesByNamespace.insert(QStringLiteral("/late"),
+                                        rules.sources | HandshakeCredentials::Source::AuthenticateEvent);
+        rules.authenticateTimeout = std::chrono::milliseconds(700);
         m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, rules);
         m_server->use(m_authenticator->middleware());
         m_server->of(QStringLiteral("/admin"));
+        m_server->of(QStringLiteral("/late")).onConnection([](Socket *socket) {
+            socket->on(QStringLiteral("whoami"), [socket](const Arguments &, const Ack &ack) {
+                ack({socket->data()
+                         .value(QStringLiteral("user"))
+                         .toMap()
+                         .value(QStringLiteral("id"))
+                         .toString()});
+            });
+        });
         m_server->of(QStringLiteral("/public"));
         const auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
@@ -372,6 +386,69 @@ private Q_SLOTS:
                      .value(QStringLiteral("code"))
                      .toString(),
                  code);
+    }
+
+    void authenticateEventStyle_data()
+    {
+        QTest::addColumn<QString>("token"); // "login": a real one; empty: never send the event
+        QTest::addColumn<QString>("code"); // empty: accepted
+        QTest::newRow("valid token") << QStringLiteral("login") << QString();
+        QTest::newRow("bad token") << QStringLiteral("not.a.jwt") << QStringLiteral("invalid_token");
+        QTest::newRow("no event in time") << QString() << QStringLiteral("no_token");
+    }
+    void authenticateEventStyle()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, code);
+        const User alice = *m_store->users().findByUsername(QStringLiteral("alice")).value();
+        if (token == QLatin1StringView("login"))
+            token = login(QStringLiteral("alice"), QStringLiteral("correct horse alice"))
+                        .body.value(QStringLiteral("accessToken"))
+                        .toString();
+        Manager::Options options;
+        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        options.engine.polling = false;
+        options.reconnection = false;
+        Manager manager(options);
+        ClientSocket *socket = manager.socket(QStringLiteral("/late"));
+        QJsonObject unauthorized;
+        bool authenticated = false;
+        socket->on(QStringLiteral("unauthorized"),
+                   [&](const Arguments &args, const Ack &) { unauthorized = args.value(0).toObject(); });
+        socket->on(QStringLiteral("authenticated"),
+                   [&](const Arguments &, const Ack &) { authenticated = true; });
+        QSignalSpy disconnected(socket, &ClientSocket::disconnected);
+        socket->open();
+        QTRY_VERIFY_WITH_TIMEOUT(socket->isConnected(), Timeout); // connected without a token
+
+        // Until authenticated, events are dropped: no ack comes back.
+        std::optional<Expected<Arguments, QString>> early;
+        socket->emitWithAck(
+            QStringLiteral("whoami"), {}, this, [&](Expected<Arguments, QString> r) { early = std::move(r); },
+            300);
+        QTRY_VERIFY_WITH_TIMEOUT(early.has_value(), Timeout);
+        QVERIFY(!early->hasValue());
+
+        if (!token.isEmpty())
+            socket->emit(QStringLiteral("authenticate"), {QJsonObject {{QStringLiteral("token"), token}}});
+        if (code.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(authenticated, Timeout);
+            std::optional<Expected<Arguments, QString>> who;
+            socket->emitWithAck(QStringLiteral("whoami"), {}, this,
+                                [&](Expected<Arguments, QString> r) { who = std::move(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(who.has_value(), Timeout);
+            QVERIFY(who->hasValue());
+            QCOMPARE(who->value().value(0).toString(), alice.id);
+            QTest::qWait(900); // past the authenticate deadline: still connected
+            QCOMPARE(disconnected.size(), 0);
+            return;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, Timeout);
+        QCOMPARE(disconnected.first().first().toString(), QStringLiteral("io server disconnect"));
+        QCOMPARE(
+            unauthorized.value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString(),
+            code);
+        QVERIFY(!authenticated);
     }
 };
 
