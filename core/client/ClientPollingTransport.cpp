@@ -62,21 +62,30 @@ void ClientPollingTransport::poll()
     connect(m_get, &QNetworkReply::finished, this, &ClientPollingTransport::onPollFinished);
 }
 
-void ClientPollingTransport::onPollFinished()
+QNetworkReply *ClientPollingTransport::takeSuccessful(QPointer<QNetworkReply> &slot, const QString &what)
 {
-    QNetworkReply *reply = m_get;
-    m_get = nullptr;
+    QNetworkReply *reply = slot;
+    slot = nullptr;
     if (!reply)
-        return;
+        return nullptr;
     reply->deleteLater();
     if (m_closed)
-        return;
+        return nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
-        Q_EMIT failed(QStringLiteral("transport error"),
-                      QStringLiteral("poll failed: HTTP %1, %2").arg(status).arg(reply->errorString()));
-        return;
+        Q_EMIT failed(
+            QStringLiteral("transport error"),
+            QStringLiteral("%1 failed: HTTP %2, %3").arg(what).arg(status).arg(reply->errorString()));
+        return nullptr;
     }
+    return reply;
+}
+
+void ClientPollingTransport::onPollFinished()
+{
+    QNetworkReply *reply = takeSuccessful(m_get, QStringLiteral("poll"));
+    if (!reply)
+        return;
     auto packets = EngineCodec::decodePayload(reply->readAll());
     if (!packets) {
         Q_EMIT failed(QStringLiteral("parse error"), packets.error());
@@ -104,19 +113,8 @@ void ClientPollingTransport::send(const QList<EnginePacket> &packets)
 
 void ClientPollingTransport::onPostFinished()
 {
-    QNetworkReply *reply = m_post;
-    m_post = nullptr;
-    if (!reply)
+    if (!takeSuccessful(m_post, QStringLiteral("post")))
         return;
-    reply->deleteLater();
-    if (m_closed)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        Q_EMIT failed(QStringLiteral("transport error"),
-                      QStringLiteral("post failed: HTTP %1, %2").arg(status).arg(reply->errorString()));
-        return;
-    }
     if (m_pausing)
         checkPaused();
     else

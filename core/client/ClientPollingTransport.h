@@ -29,6 +29,9 @@ public:
 
 private:
     void poll();
+    // Empties `slot`; the reply when it finished with 200, else nullptr (failed() was emitted
+    // unless the transport is closed).
+    QNetworkReply *takeSuccessful(QPointer<QNetworkReply> &slot, const QString &what);
     void onPollFinished();
     void onPostFinished();
     void checkPaused();

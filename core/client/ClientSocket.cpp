@@ -148,10 +148,7 @@ void ClientSocket::onEvent(const SocketPacket &packet)
         ack = Ack([self = QPointer<ClientSocket>(this), id = *packet.id](const Arguments &args) {
             if (!self || !self->m_connected)
                 return;
-            SocketPacket reply;
-            reply.type = SocketPacketType::Ack;
-            reply.id = id;
-            ArgumentCodec::encode(reply, std::nullopt, args);
+            SocketPacket reply = ArgumentCodec::ackPacket(id, args);
             self->send(reply);
         });
     }

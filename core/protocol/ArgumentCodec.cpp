@@ -115,4 +115,13 @@ void ArgumentCodec::encode(SocketPacket &packet, const std::optional<QString> &e
     packet.attachmentCount = static_cast<int>(packet.attachments.size());
 }
 
+SocketPacket ArgumentCodec::ackPacket(quint64 id, const Arguments &args)
+{
+    SocketPacket packet;
+    packet.type = SocketPacketType::Ack;
+    packet.id = id;
+    encode(packet, std::nullopt, args);
+    return packet;
+}
+
 } // namespace gatehouse

@@ -167,10 +167,7 @@ void Socket::onEvent(const SocketPacket &packet)
         ack = Ack([self = QPointer<Socket>(this), id](const Arguments &args) {
             if (!self || !self->m_connected)
                 return;
-            SocketPacket reply;
-            reply.type = SocketPacketType::Ack;
-            reply.id = id;
-            ArgumentCodec::encode(reply, std::nullopt, args);
+            SocketPacket reply = ArgumentCodec::ackPacket(id, args);
             self->sendPacket(reply);
         });
     }
