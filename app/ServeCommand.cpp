@@ -113,11 +113,18 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
                                           tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
                                           tr("subnet"));
+    const QCommandLineOption tlsCertificate(
+        QStringLiteral("tls-cert"),
+        tr("Serve HTTPS and WSS with this PEM certificate chain (with --tls-key)."), tr("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The certificate's PEM private key (mode 600 or 640; passphrase from "
+                                       "GATEHOUSE_TLS_KEY_PASSPHRASE)."),
+                                    tr("file"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log every connection and protocol detail."));
     const QCommandLineOption dataDir = AppStore::dataDirOption();
     parser.addOptions({config, bind, port, path, cors, credentials, maxPayload, pingInterval, pingTimeout,
-                       connectTimeout, maxBuffered, trustedProxy, verbose, dataDir});
+                       connectTimeout, maxBuffered, trustedProxy, tlsCertificate, tlsKey, verbose, dataDir});
     parser.process(arguments);
 
     if (parser.isSet(verbose))
@@ -138,6 +145,8 @@ int ServeCommand::run(const QStringList &arguments)
     set(connectTimeout, "engine/connectTimeout");
     set(maxBuffered, "engine/maxBufferedBytes");
     set(trustedProxy, "proxy/trusted");
+    set(tlsCertificate, "tls/certificate");
+    set(tlsKey, "tls/key");
     if (parser.isSet(credentials))
         overrides.insert(QStringLiteral("cors/credentials"), true);
 
@@ -170,10 +179,21 @@ int ServeCommand::run(const QStringList &arguments)
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();
     });
-    if (!settings.bindAddress.isLoopback()) {
+    if (settings.tls) {
+        out << tr("TLS: serving HTTPS and WSS as %1 (certificate valid until %2)")
+                   .arg(settings.tls->subject(), settings.tls->expiresAt().toString(Qt::ISODate))
+            << '\n';
+        if (settings.tls->isExpired(QDateTime::currentDateTimeUtc()))
+            qCWarning(lcServe).noquote()
+                << tr("The TLS certificate expired on %1: clients will refuse to connect. "
+                      "Renew it and restart Gatehouse.")
+                       .arg(settings.tls->expiresAt().toString(Qt::ISODate));
+    } else if (!settings.bindAddress.isLoopback()) {
         qCWarning(lcServe).noquote()
             << tr("Serving the login API on %1 without TLS: passwords and tokens cross the network in clear "
-                  "text. Put Gatehouse behind a TLS reverse proxy, or bind to 127.0.0.1.")
+                  "text. Give a certificate with --tls-cert and --tls-key (or [tls] in the config file), put "
+                  "Gatehouse "
+                  "behind a TLS reverse proxy, or bind to 127.0.0.1.")
                    .arg(settings.bindAddress.toString());
     }
     const auto listening = server.listen(settings.bindAddress, settings.port);

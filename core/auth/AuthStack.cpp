@@ -97,6 +97,7 @@ void AuthStack::install(Server &server)
 {
     AuthApiOptions apiOptions;
     apiOptions.cookieSameSite = m_settings.cookieSameSite;
+    apiOptions.secureCookies = server.engine()->isSecure();
     m_api = std::make_unique<AuthApi>(*m_service, server.engine(), apiOptions);
     server.engine()->addHttpHandler(m_api->handler());
     server.use(m_authenticator.middleware());

@@ -32,6 +32,8 @@ QNetworkReply *ClientPollingTransport::request(const QByteArray &verb, const QBy
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     for (const auto &[name, value] : std::as_const(m_target.headers))
         request.setRawHeader(name, value);
+    if (m_target.tls)
+        request.setSslConfiguration(*m_target.tls);
     if (verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain;charset=UTF-8"));
         return m_network->post(request, body);

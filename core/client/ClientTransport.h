@@ -6,7 +6,10 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 namespace gatehouse {
 
@@ -17,6 +20,7 @@ public:
     struct Target {
         QUrl url; // full URL with path and query (EIO, transport, sid)
         QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
+        std::optional<QSslConfiguration> tls; // for https/wss: whom to trust (else the system's CAs)
     };
 
     using QObject::QObject;

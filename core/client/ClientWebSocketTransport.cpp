@@ -51,6 +51,8 @@ void ClientWebSocketTransport::open(const Target &target)
     QNetworkRequest request(url);
     for (const auto &[name, value] : target.headers)
         request.setRawHeader(name, value);
+    if (target.tls)
+        m_socket->setSslConfiguration(*target.tls);
     m_socket->open(request);
 }
 

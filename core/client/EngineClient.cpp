@@ -37,7 +37,7 @@ ClientTransport::Target EngineClient::target(const QString &transport) const
     if (!m_sid.isEmpty())
         query.addQueryItem(QStringLiteral("sid"), m_sid);
     url.setQuery(query);
-    return {url, m_options.extraHeaders};
+    return {url, m_options.extraHeaders, m_options.tls};
 }
 
 void EngineClient::open()

@@ -30,6 +30,9 @@ public:
         QUrlQuery query; // added to every request
         QList<QPair<QByteArray, QByteArray>> extraHeaders;
         int openTimeoutMs = 20'000; // the handshake must complete by then
+        // For https:// URLs: e.g. the CA of a self-signed server certificate
+        // (QSslConfiguration::addCaCertificates). Unset: the system's trusted CAs.
+        std::optional<QSslConfiguration> tls;
     };
     enum class State { Closed, Opening, Open };
 

@@ -18,7 +18,11 @@ public:
     // The file's contents; nullopt when it does not exist. Fails when it is not a regular file,
     // is larger than `maxBytes`, or (POSIX) when its mode gives the group or others any access:
     // the message then says to run "chmod 600 <path>".
-    static Expected<std::optional<QByteArray>, QString> read(const QString &path, qsizetype maxBytes);
+    // `readers` GroupMayRead also accepts group read access: TLS keys are commonly 0640 with a
+    // group such as Debian's ssl-cert. Others may never have access.
+    enum class Readers { OwnerOnly, GroupMayRead };
+    static Expected<std::optional<QByteArray>, QString> read(const QString &path, qsizetype maxBytes,
+                                                             Readers readers = Readers::OwnerOnly);
 
     enum class CreateResult { Created, AlreadyExists };
     // Creates `path` (and its missing parent folders) holding `contents`, mode 0600 on POSIX.

@@ -68,7 +68,8 @@ void syncDirectory(const QByteArray &directory)
 
 } // namespace
 
-Expected<std::optional<QByteArray>, QString> PrivateFile::read(const QString &path, qsizetype maxBytes)
+Expected<std::optional<QByteArray>, QString> PrivateFile::read(const QString &path, qsizetype maxBytes,
+                                                               Readers readers)
 {
     const QByteArray native = QFile::encodeName(path);
     const Descriptor fd(::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
@@ -82,11 +83,15 @@ Expected<std::optional<QByteArray>, QString> PrivateFile::read(const QString &pa
         return unexpected(QStringLiteral("cannot inspect %1: %2").arg(path, errorText(errno)));
     if (!S_ISREG(status.st_mode))
         return unexpected(QStringLiteral("%1 is not a regular file").arg(path));
-    if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return unexpected(QStringLiteral("%1 holds a secret but other users may access it (mode %2); "
-                                         "run: chmod 600 %1")
-                              .arg(path)
-                              .arg(status.st_mode & 07777, 4, 8, QLatin1Char('0')));
+    const mode_t forbidden
+        = readers == Readers::GroupMayRead ? mode_t(S_IWGRP | S_IXGRP | S_IRWXO) : mode_t(S_IRWXG | S_IRWXO);
+    if ((status.st_mode & forbidden) != 0)
+        return unexpected(
+            QStringLiteral("%1 holds a secret but other users may access it (mode %2); "
+                           "run: chmod %3 %1")
+                .arg(path)
+                .arg(status.st_mode & 07777, 4, 8, QLatin1Char('0'))
+                .arg(readers == Readers::GroupMayRead ? QStringLiteral("640") : QStringLiteral("600")));
     QByteArray contents;
     char buffer[4096];
     for (;;) {

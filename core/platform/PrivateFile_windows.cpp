@@ -10,7 +10,8 @@
 
 namespace gatehouse {
 
-Expected<std::optional<QByteArray>, QString> PrivateFile::read(const QString &path, qsizetype maxBytes)
+Expected<std::optional<QByteArray>, QString> PrivateFile::read(const QString &path, qsizetype maxBytes,
+                                                               Readers /*readers: ACLs decide on Windows*/)
 {
     QFile file(path);
     if (!file.exists())

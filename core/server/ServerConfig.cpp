@@ -1,5 +1,6 @@
 #include "ServerConfig.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -51,6 +52,16 @@ public:
             target = false;
         else
             fail(QStringLiteral("%1 must be true or false, not \"%2\"").arg(key, v.toString()));
+    }
+
+    // A path from the file is relative to the file's folder; one from the command line is
+    // relative to the working directory (QFile does that).
+    QString path(const QString &key) const
+    {
+        const QString text = value(key).toString().trimmed();
+        if (text.isEmpty() || m_overrides.contains(key) || !m_file || QDir::isAbsolutePath(text))
+            return text;
+        return QFileInfo(m_file->fileName()).dir().absoluteFilePath(text);
     }
 
     QStringList list(const QString &key) const
@@ -218,6 +229,18 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
     readAuth(read, config.auth);
     if (!read.error().isEmpty())
         return unexpected(read.error());
+    const QString certificate = read.path(QStringLiteral("tls/certificate"));
+    const QString key = read.path(QStringLiteral("tls/key"));
+    if (certificate.isEmpty() != key.isEmpty())
+        return unexpected(QStringLiteral("tls/certificate and tls/key go together: give both PEM files, or "
+                                         "neither to serve plain HTTP"));
+    if (!certificate.isEmpty()) {
+        auto credentials = TlsCredentials::load(certificate, key, qgetenv("GATEHOUSE_TLS_KEY_PASSPHRASE"));
+        if (!credentials)
+            return unexpected(credentials.error());
+        engine.tls = credentials->configuration();
+        config.tls = std::move(*credentials);
+    }
     if (!engine.allowPolling && !engine.allowWebSocket)
         return unexpected(
             QStringLiteral("engine/polling and engine/websocket are both off: enable at least one"));
@@ -234,7 +257,9 @@ QString ServerConfig::clientUrl() const
     const QString host = shown.protocol() == QAbstractSocket::IPv6Protocol
         ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
         : shown.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
 }
 
 } // namespace gatehouse

@@ -5,6 +5,7 @@
 #include "ServerOptions.h"
 #include "core/Expected.h"
 #include "core/auth/AuthSettings.h"
+#include "core/transport/TlsCredentials.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -17,6 +18,8 @@ struct ServerConfig {
     quint16 port = 3000;
     ServerOptions server;
     AuthSettings auth;
+    // [tls] certificate and key, loaded and checked; server.engine.tls holds the same configuration.
+    std::optional<TlsCredentials> tls;
 
     static ServerConfig defaults();
     // Reads `file` (missing keys keep their defaults) and then `overrides`, whose keys are the

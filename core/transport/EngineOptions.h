@@ -8,6 +8,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace gatehouse {
 
@@ -25,6 +28,8 @@ struct EngineOptions {
     HttpConnection::Limits http;
     // Peers whose X-Forwarded-For is believed (address, prefix length).
     QList<QPair<QHostAddress, int>> trustedProxies;
+    // Set: HTTPS and WSS on the port (see TlsCredentials), and plain HTTP is refused there.
+    std::optional<QSslConfiguration> tls;
 };
 
 } // namespace gatehouse

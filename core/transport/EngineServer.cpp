@@ -7,6 +7,8 @@
 #include "core/RandomId.h"
 
 #include <QLoggingCategory>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocketServer>
@@ -41,20 +43,42 @@ QString defaultMessage(EngineServer::ErrorCode code)
     return {};
 }
 
+std::unique_ptr<QTcpServer> createTcpServer(const EngineOptions &options)
+{
+    if (!options.tls)
+        return std::make_unique<QTcpServer>();
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(*options.tls);
+    // A peer that never finishes the handshake holds a descriptor: give it as long as headers.
+    server->setHandshakeTimeout(options.http.headersTimeoutMs);
+    QObject::connect(server.get(), &QSslServer::errorOccurred, server.get(),
+                     [](QSslSocket *socket, QAbstractSocket::SocketError) {
+                         // Plain HTTP on the HTTPS port, an untrusted certificate: the client's
+                         // problem, worth a debug line and nothing more.
+                         qCDebug(lcEngine) << "TLS connection from" << socket->peerAddress().toString()
+                                           << "failed:" << socket->errorString();
+                     });
+    return server;
+}
+
 } // namespace
 
 EngineServer::EngineServer(EngineOptions options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
       m_cors(m_options.cors),
-      m_tcpServer(std::make_unique<QTcpServer>()),
+      m_tcpServer(createTcpServer(m_options)),
+      // QSslSocket decrypts below the WebSocket layer, so the WebSocket server never sees TLS.
       m_webSocketServer(
           std::make_unique<QWebSocketServer>(QStringLiteral("Gatehouse"), QWebSocketServer::NonSecureMode))
 {
     if (!m_options.path.endsWith('/'))
         m_options.path.append('/');
     m_tcpServer->setListenBacklogSize(1024);
-    connect(m_tcpServer.get(), &QTcpServer::newConnection, this, &EngineServer::onNewTcpConnection);
+    // Emitted once a connection is ready for HTTP: at once for TCP, after the TLS handshake with
+    // QSslServer (whose newConnection() comes before it).
+    connect(m_tcpServer.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &EngineServer::onNewTcpConnection);
     connect(m_webSocketServer.get(), &QWebSocketServer::newConnection, this,
             &EngineServer::onWebSocketConnected);
 }
@@ -122,7 +146,7 @@ void EngineServer::onNewTcpConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        auto *connection = new HttpConnection(socket, m_options.http, false, this);
+        auto *connection = new HttpConnection(socket, m_options.http, m_options.tls.has_value(), this);
         connect(connection, &HttpConnection::requestReceived, this, &EngineServer::onRequest);
         connect(connection, &HttpConnection::upgradeRequested, this, &EngineServer::onUpgradeRequest);
     }

@@ -46,6 +46,7 @@ public:
     ~EngineServer() override;
 
     const EngineOptions &options() const { return m_options; }
+    bool isSecure() const { return m_options.tls.has_value(); }
 
     // Starts listening; returns the bound port (useful with port 0) or what went wrong.
     Expected<quint16, QString> listen(const QHostAddress &address, quint16 port);

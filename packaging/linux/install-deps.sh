@@ -15,7 +15,7 @@ RUNTIME_PKGS=(
   libsecret-1-0 ca-certificates
 )
 TEST_PKGS=(
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs openssl
 )
 
 want=("${BUILD_PKGS[@]}" "${RUNTIME_PKGS[@]}")
