@@ -2,6 +2,7 @@
 
 #include "core/server/Socket.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -117,28 +118,45 @@ HandshakeAuthenticator::refusal(const QString &nsp, NamespacePolicy policy,
     return std::nullopt;
 }
 
+QString HandshakeAuthenticator::guessDeviceId(const Handshake &handshake)
+{
+    // The same browser or program on the same machine gives the same id; it is a guess (two
+    // identical browsers behind one NAT look alike), so it is marked as one.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(handshake.header("user-agent"));
+    hash.addData("\n");
+    hash.addData(handshake.address.toString().toUtf8());
+    return QStringLiteral("guess-") + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 void HandshakeAuthenticator::accept(Socket *socket, const AuthService::Principal &principal,
                                     HandshakeCredentials::Source source)
 {
     const VerifiedToken &token = principal.token;
     const QJsonObject &auth = socket->handshake().auth;
     const QString name = principal.user ? principal.user->displayName : token.name;
+    const QString username = principal.user ? principal.user->username : token.name;
     socket->data().insert(QStringLiteral("user"),
                           QVariantMap {{QStringLiteral("id"), token.userId},
+                                       {QStringLiteral("username"), username},
                                        {QStringLiteral("name"), name},
                                        {QStringLiteral("role"), token.role},
                                        {QStringLiteral("expiresAt"), token.expiresAt},
                                        {QStringLiteral("source"), HandshakeCredentials::sourceName(source)}});
-    const QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
+    QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
+    const bool guessed = deviceId.isEmpty();
+    if (guessed)
+        deviceId = guessDeviceId(socket->handshake());
     socket->data().insert(
         QStringLiteral("device"),
         QVariantMap {
             {QStringLiteral("id"), deviceId},
+            {QStringLiteral("guessed"), guessed},
             {QStringLiteral("name"), auth.value(QStringLiteral("deviceName")).toString().left(128)},
-            {QStringLiteral("platform"), auth.value(QStringLiteral("platform")).toString().left(64)}});
+            {QStringLiteral("platform"), auth.value(QStringLiteral("platform")).toString().left(64)},
+            {QStringLiteral("appVersion"), auth.value(QStringLiteral("appVersion")).toString().left(64)}});
     socket->join(QStringLiteral("user:") + token.userId);
-    if (!deviceId.isEmpty())
-        socket->join(QStringLiteral("device:") + deviceId);
+    socket->join(QStringLiteral("device:") + deviceId);
     SessionExpiry::attach(socket, token.expiresAt, m_auth, m_auth.clock(), m_rules.expiry);
 }
 

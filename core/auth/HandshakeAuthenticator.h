@@ -40,6 +40,8 @@ public:
     // Install with Server::use(): it runs for every namespace.
     Namespace::Middleware middleware();
     NamespacePolicy policyFor(const QString &nsp) const;
+    // "guess-<16 hex>" from user agent and address, for clients that send no deviceId.
+    static QString guessDeviceId(const Handshake &handshake);
 
 private:
     void authenticate(Socket *socket, const Next &next);

@@ -97,7 +97,8 @@ void SessionExpiry::timerEvent(QTimerEvent *event)
         return;
     }
     m_socket->emit(QStringLiteral("forceDisconnect"),
-                   {QJsonObject {{QStringLiteral("reason"), QStringLiteral("token expired")},
+                   {QJsonObject {{QStringLiteral("code"), QStringLiteral("token_expired")},
+                                 {QStringLiteral("reason"), QStringLiteral("token expired")},
                                  {QStringLiteral("by"), QStringLiteral("server")}}});
     m_socket->disconnect(false, QStringLiteral("token expired"));
 }

@@ -24,6 +24,7 @@ void ClientSocket::open()
     if (m_connected)
         return;
     m_active = true;
+    m_forcedDisconnect = {};
     if (m_manager->isOpen())
         sendConnect();
     else
@@ -142,6 +143,13 @@ void ClientSocket::onEvent(const SocketPacket &packet)
             emitWithAck(QStringLiteral("reauthenticate"), {QJsonObject {{QStringLiteral("token"), token}}},
                         this, [](Expected<Arguments, QString>) {});
         });
+    }
+    if (decoded.eventName == QLatin1StringView("forceDisconnect")) {
+        // The contract with the server: a socket told to go stays gone, whatever happens to the
+        // connection next (see docs/moderation.md). Handlers still see the event.
+        m_active = false;
+        m_forcedDisconnect = decoded.args.value(0).toObject();
+        Q_EMIT forcedDisconnect(m_forcedDisconnect);
     }
     Ack ack;
     if (packet.id) {

@@ -40,6 +40,8 @@ public:
     // Wants to be connected: reconnects with the manager. False after close(), a server
     // disconnect or a refused connection.
     bool isActive() const { return m_active; }
+    // The last forceDisconnect notice; empty when none came since open().
+    const QJsonObject &forcedDisconnectNotice() const { return m_forcedDisconnect; }
     Manager *manager() const { return m_manager; }
 
     void setAuth(const QJsonObject &auth);
@@ -68,6 +70,10 @@ Q_SIGNALS:
     void connected();
     void disconnected(const QString &reason);
     void connectError(const gatehouse::ConnectError &error);
+    // The server is about to disconnect this socket for good: kicked ({code: "kicked", reason,
+    // by}), suspended ({code: "account_suspended", reason, until, by}) or its token expired. The
+    // socket will not reconnect by itself.
+    void forcedDisconnect(const QJsonObject &notice);
 
 private:
     friend class Manager;
@@ -89,6 +95,7 @@ private:
     QString m_id;
     bool m_connected = false;
     bool m_active = false;
+    QJsonObject m_forcedDisconnect;
     AuthProvider m_authProvider;
     TokenRefresher m_refresher;
     QString m_refreshedToken;

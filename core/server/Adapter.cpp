@@ -2,31 +2,35 @@
 
 namespace gatehouse {
 
-void Adapter::add(Socket *socket, const QString &room)
+bool Adapter::add(Socket *socket, const QString &room)
 {
+    QSet<QString> &rooms = m_socketRooms[socket];
+    if (rooms.contains(room))
+        return false;
+    rooms.insert(room);
     m_rooms[room].insert(socket);
-    m_socketRooms[socket].insert(room);
+    return true;
 }
 
-void Adapter::remove(Socket *socket, const QString &room)
+bool Adapter::remove(Socket *socket, const QString &room)
 {
+    auto sit = m_socketRooms.find(socket);
+    if (sit == m_socketRooms.end() || !sit->remove(room))
+        return false;
+    if (sit->isEmpty())
+        m_socketRooms.erase(sit);
     auto it = m_rooms.find(room);
     if (it != m_rooms.end()) {
         it->remove(socket);
         if (it->isEmpty())
             m_rooms.erase(it);
     }
-    auto sit = m_socketRooms.find(socket);
-    if (sit != m_socketRooms.end()) {
-        sit->remove(room);
-        if (sit->isEmpty())
-            m_socketRooms.erase(sit);
-    }
+    return true;
 }
 
-void Adapter::removeAll(Socket *socket)
+QSet<QString> Adapter::removeAll(Socket *socket)
 {
-    const QSet<QString> rooms = m_socketRooms.take(socket);
+    QSet<QString> rooms = m_socketRooms.take(socket);
     for (const QString &room : rooms) {
         auto it = m_rooms.find(room);
         if (it == m_rooms.end())
@@ -35,6 +39,7 @@ void Adapter::removeAll(Socket *socket)
         if (it->isEmpty())
             m_rooms.erase(it);
     }
+    return rooms;
 }
 
 QList<Socket *> Adapter::select(const QList<Socket *> &everyone, const QSet<QString> &rooms,

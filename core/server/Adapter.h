@@ -14,9 +14,10 @@ class Socket;
 
 class Adapter {
 public:
-    void add(Socket *socket, const QString &room);
-    void remove(Socket *socket, const QString &room);
-    void removeAll(Socket *socket);
+    // Each returns what changed: whether the socket joined or left, the rooms it left.
+    bool add(Socket *socket, const QString &room);
+    bool remove(Socket *socket, const QString &room);
+    QSet<QString> removeAll(Socket *socket);
 
     QSet<QString> rooms(Socket *socket) const { return m_socketRooms.value(socket); }
     QSet<Socket *> members(const QString &room) const { return m_rooms.value(room); }

@@ -53,10 +53,12 @@ bool BroadcastOperator::emit(const QString &event, const Arguments &args) const
     ArgumentCodec::encode(packet, event, args);
     // Encoded once: every socket gets the same (implicitly shared) bytes.
     const QList<EnginePacket> encoded = SocketCodec::toEnginePackets(packet);
+    const quint64 bytes = Socket::wireSize(encoded);
     const QList<Socket *> targets = fetchSockets();
     for (Socket *socket : targets) {
         if (socket->isConnected() && socket->client()) {
             ++socket->m_packetsOut;
+            socket->m_bytesOut += bytes;
             socket->client()->write(encoded);
         }
     }

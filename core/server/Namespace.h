@@ -71,6 +71,10 @@ public:
 Q_SIGNALS:
     void socketConnected(gatehouse::Socket *socket);
     void socketDisconnected(gatehouse::Socket *socket, const QString &reason);
+    // A socket entered or left a room (its own id room included); after socketDisconnected's
+    // removal too, one roomLeft per room.
+    void roomJoined(gatehouse::Socket *socket, const QString &room);
+    void roomLeft(gatehouse::Socket *socket, const QString &room);
 
 private:
     friend class Server;

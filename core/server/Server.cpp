@@ -45,6 +45,10 @@ Namespace &Server::of(const QString &name)
         return *existing;
     auto *nsp = new Namespace(this, normalized);
     m_namespaces.insert(normalized, nsp);
+    connect(nsp, &Namespace::socketConnected, this, &Server::socketConnected);
+    connect(nsp, &Namespace::socketDisconnected, this, &Server::socketDisconnected);
+    connect(nsp, &Namespace::roomJoined, this, &Server::roomJoined);
+    connect(nsp, &Namespace::roomLeft, this, &Server::roomLeft);
     return *nsp;
 }
 

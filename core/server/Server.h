@@ -67,6 +67,11 @@ public:
 
 Q_SIGNALS:
     void clientConnected(gatehouse::SocketClient *client);
+    // The same signals of every namespace, in one place (for the session registry and /admin).
+    void socketConnected(gatehouse::Socket *socket);
+    void socketDisconnected(gatehouse::Socket *socket, const QString &reason);
+    void roomJoined(gatehouse::Socket *socket, const QString &room);
+    void roomLeft(gatehouse::Socket *socket, const QString &room);
 
 private:
     friend class Namespace;

@@ -6,6 +6,7 @@
 #include "core/protocol/ArgumentCodec.h"
 #include "core/protocol/SocketCodec.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -54,7 +55,26 @@ void Socket::sendPacket(SocketPacket &packet)
         return;
     packet.nsp = m_nsp->name();
     ++m_packetsOut;
-    m_client->write(SocketCodec::toEnginePackets(packet));
+    const QList<EnginePacket> encoded = SocketCodec::toEnginePackets(packet);
+    m_bytesOut += wireSize(encoded);
+    m_client->write(encoded);
+}
+
+quint64 Socket::wireSize(const QList<EnginePacket> &packets)
+{
+    quint64 size = 0;
+    for (const EnginePacket &packet : packets)
+        size += quint64(packet.data.size()) + 1; // + the Engine.IO type character
+    return size;
+}
+
+QString Socket::transport() const
+{
+    const EngineSession *session = m_client ? m_client->session() : nullptr;
+    if (!session)
+        return {};
+    return session->transportKind() == EngineTransport::Kind::WebSocket ? QStringLiteral("websocket")
+                                                                        : QStringLiteral("polling");
 }
 
 bool Socket::emit(const QString &event, const Arguments &args)
@@ -91,7 +111,8 @@ bool Socket::emitWithAck(const QString &event, const Arguments &args, QObject *c
 
 void Socket::join(const QString &room)
 {
-    m_nsp->adapter().add(this, room);
+    if (m_nsp->adapter().add(this, room))
+        Q_EMIT m_nsp->roomJoined(this, room);
 }
 
 void Socket::join(const QStringList &rooms)
@@ -102,7 +123,8 @@ void Socket::join(const QStringList &rooms)
 
 void Socket::leave(const QString &room)
 {
-    m_nsp->adapter().remove(this, room);
+    if (m_nsp->adapter().remove(this, room))
+        Q_EMIT m_nsp->roomLeft(this, room);
 }
 
 QSet<QString> Socket::rooms() const
@@ -128,6 +150,7 @@ BroadcastOperator Socket::broadcast() const
 void Socket::onConnect()
 {
     m_connected = true;
+    m_lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     join(m_id);
     SocketPacket packet;
     packet.type = SocketPacketType::Connect;
@@ -138,6 +161,7 @@ void Socket::onConnect()
 void Socket::onPacket(const SocketPacket &packet)
 {
     ++m_packetsIn;
+    m_lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     switch (packet.type) {
     case SocketPacketType::Event:
     case SocketPacketType::BinaryEvent:
@@ -212,7 +236,10 @@ void Socket::onClose(const QString &reason)
     Q_EMIT disconnecting(reason);
     m_connected = false;
     m_pendingAcks.failAll(QStringLiteral("socket has been disconnected"));
-    m_nsp->adapter().removeAll(this);
+    // Like the Node adapter's delAll(): a "left" for every room, before the disconnect.
+    const QSet<QString> rooms = m_nsp->adapter().removeAll(this);
+    for (const QString &room : rooms)
+        Q_EMIT m_nsp->roomLeft(this, room);
     m_nsp->removeSocket(this);
     if (m_client)
         m_client->removeSocket(this);

@@ -8,6 +8,7 @@
 #include "core/Expected.h"
 #include "core/PendingAcks.h"
 #include "core/protocol/Argument.h"
+#include "core/protocol/EnginePacket.h"
 
 #include <QHash>
 #include <QObject>
@@ -80,6 +81,15 @@ public:
     // Packet and byte counters of this socket, for the session registry.
     quint64 packetsIn() const { return m_packetsIn; }
     quint64 packetsOut() const { return m_packetsOut; }
+    // Engine.IO payload bytes (text as UTF-8, binary attachments included).
+    quint64 bytesIn() const { return m_bytesIn; }
+    quint64 bytesOut() const { return m_bytesOut; }
+    // When the client last sent this socket a packet (ms since the epoch; the connect at first).
+    qint64 lastActivityMs() const { return m_lastActivityMs; }
+    // "polling" or "websocket": the connection's current transport; empty once it is gone.
+    QString transport() const;
+
+    static quint64 wireSize(const QList<EnginePacket> &packets);
 
 Q_SIGNALS:
     void disconnecting(const QString &reason);
@@ -111,6 +121,9 @@ private:
     PendingAcks m_pendingAcks;
     quint64 m_packetsIn = 0;
     quint64 m_packetsOut = 0;
+    quint64 m_bytesIn = 0;
+    quint64 m_bytesOut = 0;
+    qint64 m_lastActivityMs = 0;
 };
 
 } // namespace gatehouse

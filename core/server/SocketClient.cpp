@@ -63,6 +63,7 @@ void SocketClient::timerEvent(QTimerEvent *event)
 
 void SocketClient::onMessage(const EnginePacket &packet)
 {
+    m_bytesPending += quint64(packet.data.size()) + 1;
     auto decoded = m_decoder.add(packet);
     if (!decoded) {
         protocolError(decoded.error());
@@ -76,6 +77,7 @@ void SocketClient::onPacket(SocketPacket packet)
 {
     Socket *socket = m_sockets.value(packet.nsp);
     if (packet.type == SocketPacketType::Connect && !socket) {
+        m_bytesPending = 0; // the handshake is not the socket's traffic
         onConnectPacket(packet);
         return;
     }
@@ -85,6 +87,8 @@ void SocketClient::onPacket(SocketPacket packet)
                           .arg(QString(QLatin1Char(static_cast<char>(packet.type))), packet.nsp));
         return;
     }
+    // A binary packet's bytes arrive over several messages: they count once it is complete.
+    socket->m_bytesIn += std::exchange(m_bytesPending, 0);
     socket->onPacket(packet);
 }
 

@@ -60,6 +60,7 @@ private:
     QString m_id;
     QHash<QString, Socket *> m_sockets; // by namespace name (connected or connecting)
     SocketDecoder m_decoder;
+    quint64 m_bytesPending = 0; // received, not yet attributed to a socket
     QBasicTimer m_connectTimer;
     bool m_closing = false;
 };

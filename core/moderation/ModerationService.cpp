@@ -1,0 +1,340 @@
+#include "ModerationService.h"
+
+#include "SessionRegistry.h"
+#include "core/server/Socket.h"
+#include "core/store/Store.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimerEvent>
+
+Q_LOGGING_CATEGORY(lcModeration, "gatehouse.moderation", QtInfoMsg)
+
+namespace gatehouse {
+
+namespace {
+
+constexpr int MaximumReasonLength = 500;
+// Re-checked at least this often, so a changed system clock cannot delay a lift for long.
+constexpr qint64 MaximumLiftWaitMs = 60 * 60 * 1000;
+
+int rank(const QString &role)
+{
+    if (role == QLatin1StringView("admin"))
+        return 2;
+    if (role == QLatin1StringView("moderator"))
+        return 1;
+    return 0;
+}
+
+QString cleanReason(const QString &reason)
+{
+    return reason.trimmed().left(MaximumReasonLength);
+}
+
+QJsonValue timeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+ModerationService::ModerationService(Store &store, SessionRegistry &registry, const Clock *clock,
+                                     QObject *parent)
+    : QObject(parent), m_store(store), m_registry(registry), m_clock(clock)
+{
+    liftEndedSuspensions();
+}
+
+ModerationService::~ModerationService() = default;
+
+QString ModerationService::roleOf(const QString &userId) const
+{
+    if (auto user = m_store.users().findById(userId); user && *user)
+        return roleToString((*user)->role);
+    // Users of an identity provider exist only in their tokens.
+    if (const auto connected = m_registry.user(userId))
+        return connected->role;
+    return {};
+}
+
+Expected<void, ModerationError> ModerationService::checkPermission(const ModerationActor &actor,
+                                                                   const QString &targetUserId,
+                                                                   const QString &targetRole) const
+{
+    const int actorRank = rank(roleToString(actor.role));
+    if (actorRank == 0)
+        return unexpected(ModerationError::forbidden(QStringLiteral(
+            "Only moderators and admins can do this. Ask an admin to give you the moderator role.")));
+    if (!targetUserId.isEmpty() && actorRank < 2 && rank(targetRole) >= 2)
+        return unexpected(ModerationError::forbidden(
+            QStringLiteral("Moderators cannot act on admins. Ask another admin to do it.")));
+    return {};
+}
+
+Expected<qint64, ModerationError> ModerationService::record(const QString &type, const ModerationActor &actor,
+                                                            const QString &userId, const QJsonObject &details)
+{
+    auto entry = m_store.audit().append(type, actor.userId, userId, actor.address, details);
+    if (!entry)
+        return unexpected(ModerationError::serverError(entry.error()));
+    return entry->id;
+}
+
+QJsonObject ModerationService::kickNotice(const ModerationActor &actor, const QString &reason) const
+{
+    return {
+        {QStringLiteral("code"), QStringLiteral("kicked")},
+        {QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("Disconnected by a moderator") : reason},
+        {QStringLiteral("by"), actor.name}};
+}
+
+int ModerationService::disconnect(const QList<Socket *> &sockets, const QJsonObject &notice,
+                                  const QString &reason)
+{
+    // Guarded: disconnecting one socket must not leave the others dangling.
+    QList<QPointer<Socket>> targets;
+    for (Socket *socket : sockets)
+        targets.append(socket);
+    int count = 0;
+    for (const QPointer<Socket> &socket : std::as_const(targets)) {
+        if (!socket || !socket->isConnected())
+            continue;
+        socket->emit(QStringLiteral("forceDisconnect"), {notice});
+        socket->disconnect(false, reason);
+        ++count;
+    }
+    return count;
+}
+
+Expected<ModerationService::KickResult, ModerationError>
+ModerationService::kickSocket(const ModerationActor &actor, const QString &socketId, const QString &reason)
+{
+    const auto info = m_registry.socket(socketId);
+    if (!info)
+        return unexpected(ModerationError::notFound(
+            QStringLiteral("No socket %1 is connected; it may have left already. Refresh the list.")
+                .arg(socketId)));
+    if (auto allowed = checkPermission(actor, info->userId, roleOf(info->userId)); !allowed)
+        return unexpected(allowed.error());
+    const QString why = cleanReason(reason);
+    auto audit = record(QStringLiteral("kick.socket"), actor, info->userId,
+                        {{QStringLiteral("socketId"), socketId},
+                         {QStringLiteral("deviceId"), info->deviceId},
+                         {QStringLiteral("nsp"), info->nsp},
+                         {QStringLiteral("reason"), why}});
+    if (!audit)
+        return unexpected(audit.error());
+    const int count
+        = disconnect({m_registry.findSocket(socketId)}, kickNotice(actor, why), QStringLiteral("kicked"));
+    qCInfo(lcModeration).noquote() << actor.name << "kicked socket" << socketId;
+    return KickResult {count, *audit};
+}
+
+Expected<ModerationService::KickResult, ModerationError>
+ModerationService::kickDevice(const ModerationActor &actor, const QString &userId, const QString &deviceId,
+                              const QString &reason)
+{
+    if (deviceId.isEmpty())
+        return unexpected(ModerationError::badRequest(QStringLiteral("Say which device to disconnect.")));
+    if (auto allowed = checkPermission(actor, userId, roleOf(userId)); !allowed)
+        return unexpected(allowed.error());
+    const QList<Socket *> sockets = m_registry.socketsOf(userId, deviceId);
+    if (sockets.isEmpty())
+        return unexpected(ModerationError::notFound(QStringLiteral(
+            "That device has no connection now; it may have left already. Refresh the list.")));
+    const QString why = cleanReason(reason);
+    auto audit = record(QStringLiteral("kick.device"), actor, userId,
+                        {{QStringLiteral("deviceId"), deviceId},
+                         {QStringLiteral("sockets"), int(sockets.size())},
+                         {QStringLiteral("reason"), why}});
+    if (!audit)
+        return unexpected(audit.error());
+    const int count = disconnect(sockets, kickNotice(actor, why), QStringLiteral("kicked"));
+    qCInfo(lcModeration).noquote() << actor.name << "kicked device" << deviceId << "of user" << userId;
+    return KickResult {count, *audit};
+}
+
+Expected<ModerationService::KickResult, ModerationError>
+ModerationService::kickUser(const ModerationActor &actor, const QString &userId, const QString &reason)
+{
+    if (auto allowed = checkPermission(actor, userId, roleOf(userId)); !allowed)
+        return unexpected(allowed.error());
+    const QList<Socket *> sockets = m_registry.socketsOf(userId);
+    if (sockets.isEmpty())
+        return unexpected(ModerationError::notFound(
+            QStringLiteral("That user has no connection now; nothing to disconnect.")));
+    const QString why = cleanReason(reason);
+    auto audit = record(QStringLiteral("kick.user"), actor, userId,
+                        {{QStringLiteral("sockets"), int(sockets.size())}, {QStringLiteral("reason"), why}});
+    if (!audit)
+        return unexpected(audit.error());
+    const int count = disconnect(sockets, kickNotice(actor, why), QStringLiteral("kicked"));
+    qCInfo(lcModeration).noquote() << actor.name << "kicked user" << userId << "on" << count << "sockets";
+    return KickResult {count, *audit};
+}
+
+Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const ModerationActor &actor,
+                                                                           const QString &userId,
+                                                                           const QString &reason,
+                                                                           const QDateTime &until)
+{
+    auto found = m_store.users().findById(userId);
+    if (!found)
+        return unexpected(ModerationError::serverError(found.error()));
+    if (!*found)
+        return unexpected(ModerationError::notFound(
+            QStringLiteral(
+                "No account %1 in this server's store. Users of an identity provider are suspended "
+                "there; kick them here.")
+                .arg(userId)));
+    if (auto allowed = checkPermission(actor, userId, roleToString((*found)->role)); !allowed)
+        return unexpected(allowed.error());
+    if (!actor.isLocal() && actor.userId == userId)
+        return unexpected(ModerationError::badRequest(QStringLiteral("You cannot suspend yourself.")));
+    const QString why = cleanReason(reason);
+    if (why.isEmpty())
+        return unexpected(ModerationError::badRequest(
+            QStringLiteral("Give a reason: the user sees it, and it goes into the audit log.")));
+    const QDateTime now = m_clock->now();
+    if (until.isValid() && until <= now)
+        return unexpected(
+            ModerationError::badRequest(QStringLiteral("The end of the suspension is in the past.")));
+
+    int revoked = 0;
+    const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
+        if (auto changed = m_store.users().suspend(userId, why, until); !changed)
+            return unexpected(changed.error());
+        auto tokens = m_store.refreshTokens().revokeAllForUser(userId);
+        if (!tokens)
+            return unexpected(tokens.error());
+        revoked = *tokens;
+        auto entry
+            = m_store.audit().append(QStringLiteral("user.suspended"), actor.userId, userId, actor.address,
+                                     {{QStringLiteral("reason"), why},
+                                      {QStringLiteral("until"), timeOrNull(until)},
+                                      {QStringLiteral("revokedRefreshTokens"), revoked}});
+        if (!entry)
+            return unexpected(entry.error());
+        return {};
+    });
+    if (!done)
+        return unexpected(ModerationError::serverError(done.error()));
+
+    const QJsonObject notice {{QStringLiteral("code"), QStringLiteral("account_suspended")},
+                              {QStringLiteral("reason"), why},
+                              {QStringLiteral("until"), timeOrNull(until)},
+                              {QStringLiteral("by"), actor.name}};
+    const int count = disconnect(m_registry.socketsOf(userId), notice, QStringLiteral("account suspended"));
+    qCInfo(lcModeration).noquote() << actor.name << "suspended user" << userId
+                                   << (until.isValid()
+                                           ? QStringLiteral("until ") + until.toString(Qt::ISODate)
+                                           : QStringLiteral("indefinitely"))
+                                   << "- disconnected" << count << "sockets, revoked" << revoked
+                                   << "refresh tokens";
+    scheduleNextLift();
+    Q_EMIT userStatusChanged(userId);
+    auto current = m_store.users().findById(userId);
+    User user = (current && *current) ? **current : **found;
+    return std::pair<User, int> {user, count};
+}
+
+Expected<User, ModerationError> ModerationService::unsuspend(const ModerationActor &actor,
+                                                             const QString &userId)
+{
+    auto found = m_store.users().findById(userId);
+    if (!found)
+        return unexpected(ModerationError::serverError(found.error()));
+    if (!*found)
+        return unexpected(
+            ModerationError::notFound(QStringLiteral("No account %1 in this server's store.").arg(userId)));
+    if (auto allowed = checkPermission(actor, userId, roleToString((*found)->role)); !allowed)
+        return unexpected(allowed.error());
+    if ((*found)->status != UserStatus::Suspended)
+        return **found; // nothing to do: not an error, the wish is fulfilled
+    const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
+        if (auto changed = m_store.users().unsuspend(userId); !changed)
+            return unexpected(changed.error());
+        auto entry
+            = m_store.audit().append(QStringLiteral("user.unsuspended"), actor.userId, userId, actor.address,
+                                     {{QStringLiteral("previousReason"), (*found)->suspendedReason}});
+        if (!entry)
+            return unexpected(entry.error());
+        return {};
+    });
+    if (!done)
+        return unexpected(ModerationError::serverError(done.error()));
+    qCInfo(lcModeration).noquote() << actor.name << "lifted the suspension of user" << userId;
+    scheduleNextLift();
+    Q_EMIT userStatusChanged(userId);
+    auto now = m_store.users().findById(userId);
+    return (now && *now) ? **now : **found;
+}
+
+void ModerationService::liftEndedSuspensions()
+{
+    auto users = m_store.users().list();
+    if (!users) {
+        qCWarning(lcModeration) << "cannot read the accounts to lift ended suspensions:" << users.error();
+        m_liftTimer.start(60'000, this); // try again later
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    for (const User &user : std::as_const(*users)) {
+        if (user.status != UserStatus::Suspended || !user.suspendedUntil.isValid()
+            || user.suspendedUntil > now)
+            continue;
+        const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
+            if (auto changed = m_store.users().unsuspend(user.id); !changed)
+                return unexpected(changed.error());
+            auto entry = m_store.audit().append(QStringLiteral("user.suspension_ended"), QString(), user.id,
+                                                QString(),
+                                                {{QStringLiteral("reason"), user.suspendedReason},
+                                                 {QStringLiteral("until"), timeOrNull(user.suspendedUntil)}});
+            if (!entry)
+                return unexpected(entry.error());
+            return {};
+        });
+        if (!done) {
+            qCWarning(lcModeration) << "cannot lift the suspension of" << user.id << ":" << done.error();
+            continue;
+        }
+        qCInfo(lcModeration) << "the suspension of user" << user.id << "ended";
+        Q_EMIT userStatusChanged(user.id);
+    }
+    scheduleNextLift();
+}
+
+void ModerationService::scheduleNextLift()
+{
+    auto users = m_store.users().list();
+    if (!users)
+        return;
+    const QDateTime now = m_clock->now();
+    qint64 wait = -1;
+    for (const User &user : std::as_const(*users)) {
+        if (user.status == UserStatus::Suspended && user.suspendedUntil.isValid()) {
+            const qint64 ms = qMax<qint64>(0, now.msecsTo(user.suspendedUntil));
+            wait = wait < 0 ? ms : qMin(wait, ms);
+        }
+    }
+    if (wait < 0) {
+        m_liftTimer.stop();
+        return;
+    }
+    // A little late rather than early: the store compares with "until > now".
+    m_liftTimer.start(int(qMin(wait + 50, MaximumLiftWaitMs)), this);
+}
+
+void ModerationService::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_liftTimer.timerId()) {
+        m_liftTimer.stop();
+        liftEndedSuspensions();
+        return;
+    }
+    QObject::timerEvent(event);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,84 @@
+// Kick and suspend, with permissions and an audit record for each action.
+//
+// - Permissions: admins may act on anyone, moderators on anyone but admins, users on nobody;
+//   nobody suspends themselves.
+// - Order: the audit record (and for a suspension the account change and the revocation of every
+//   refresh token, in the same transaction) is committed before any socket is touched, so an
+//   action reported done survives a crash.
+// - A kicked socket first receives `forceDisconnect {reason, code, by}` and then a namespace
+//   DISCONNECT, which clients treat as final ("io server disconnect": no automatic reconnect).
+// - A timed suspension lifts itself when it ends (audit "user.suspension_ended"); while it lasts,
+//   logins, refreshes and handshakes are refused with account_suspended (AuthService).
+// Lives on the server's thread.
+#pragma once
+
+#include "ModerationActor.h"
+#include "ModerationError.h"
+#include "core/Clock.h"
+#include "core/Expected.h"
+#include "core/store/User.h"
+
+#include <QBasicTimer>
+#include <QDateTime>
+#include <QObject>
+
+namespace gatehouse {
+
+class SessionRegistry;
+class Socket;
+class Store;
+
+class ModerationService : public QObject {
+    Q_OBJECT
+
+public:
+    struct KickResult {
+        int sockets = 0; // how many sockets were disconnected
+        qint64 auditId = 0;
+    };
+
+    ModerationService(Store &store, SessionRegistry &registry, const Clock *clock = Clock::system(),
+                      QObject *parent = nullptr);
+    ~ModerationService() override;
+
+    Expected<KickResult, ModerationError> kickSocket(const ModerationActor &actor, const QString &socketId,
+                                                     const QString &reason);
+    Expected<KickResult, ModerationError> kickDevice(const ModerationActor &actor, const QString &userId,
+                                                     const QString &deviceId, const QString &reason);
+    Expected<KickResult, ModerationError> kickUser(const ModerationActor &actor, const QString &userId,
+                                                   const QString &reason);
+
+    // `until` invalid: until lifted by hand. Returns the account as it is now, and how many
+    // sockets were disconnected.
+    Expected<std::pair<User, int>, ModerationError> suspend(const ModerationActor &actor,
+                                                            const QString &userId, const QString &reason,
+                                                            const QDateTime &until = {});
+    Expected<User, ModerationError> unsuspend(const ModerationActor &actor, const QString &userId);
+
+    // Lifts the suspensions that have ended by now; called by the timer, public for tests.
+    void liftEndedSuspensions();
+
+Q_SIGNALS:
+    // The account's status changed (suspended, unsuspended by hand or by time).
+    void userStatusChanged(const QString &userId);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    Expected<void, ModerationError> checkPermission(const ModerationActor &actor, const QString &targetUserId,
+                                                    const QString &targetRole) const;
+    QString roleOf(const QString &userId) const;
+    Expected<qint64, ModerationError> record(const QString &type, const ModerationActor &actor,
+                                             const QString &userId, const QJsonObject &details);
+    int disconnect(const QList<Socket *> &sockets, const QJsonObject &notice, const QString &reason);
+    QJsonObject kickNotice(const ModerationActor &actor, const QString &reason) const;
+    void scheduleNextLift();
+
+    Store &m_store;
+    SessionRegistry &m_registry;
+    const Clock *m_clock;
+    QBasicTimer m_liftTimer;
+};
+
+} // namespace gatehouse
