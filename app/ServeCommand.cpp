@@ -6,6 +6,7 @@
 #include "core/auth/AuthStack.h"
 #include "core/auth/JwtSecretFile.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/moderation/ModerationStack.h"
 #include "core/platform/ShutdownSignals.h"
 #include "core/server/Server.h"
 #include "core/server/ServerConfig.h"
@@ -175,6 +176,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     Server server(settings.server);
     (*auth)->install(server);
+    ModerationStack moderation(server, *store);
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();

@@ -1,0 +1,33 @@
+// The moderation side of a server, built in one call like AuthStack: the session registry, the
+// moderation service (kick, suspend, timed lifts) and the admin namespace's commands. Install it
+// after AuthStack, whose handshake check guards /admin.
+#pragma once
+
+#include "AdminExtensions.h"
+#include "ModerationService.h"
+#include "SessionRegistry.h"
+
+#include <memory>
+
+namespace gatehouse {
+
+class Server;
+class Store;
+
+class ModerationStack {
+public:
+    static constexpr QLatin1StringView AdminNamespace {"/admin"};
+
+    ModerationStack(Server &server, Store &store, const Clock *clock = Clock::system());
+    ~ModerationStack();
+
+    SessionRegistry &registry() { return *m_registry; }
+    ModerationService &moderation() { return *m_moderation; }
+
+private:
+    std::unique_ptr<SessionRegistry> m_registry;
+    std::unique_ptr<ModerationService> m_moderation;
+    std::unique_ptr<AdminExtensions> m_extensions;
+};
+
+} // namespace gatehouse

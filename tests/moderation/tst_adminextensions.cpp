@@ -1,0 +1,313 @@
+// Gatehouse's commands on /admin, driven by the C++ client as the console drives them: a paged
+// snapshot of the sessions, coalesced change batches (at most 10 a second, even while 300
+// sockets connect), kick and suspend by name, refusals with stable codes, and audit queries.
+#include "core/auth/AuthService.h"
+#include "core/auth/HandshakeAuthenticator.h"
+#include "core/auth/JwtSigner.h"
+#include "core/auth/JwtVerifier.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/client/ClientSocket.h"
+#include "core/client/Manager.h"
+#include "core/moderation/ModerationStack.h"
+#include "core/server/Server.h"
+#include "core/store/Store.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+
+class TestAdminExtensions : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::optional<JwtSigner> m_signer;
+    std::optional<JwtVerifier> m_verifier;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<HandshakeAuthenticator> m_authenticator;
+    std::unique_ptr<Server> m_server;
+    std::unique_ptr<ModerationStack> m_moderation;
+    quint16 m_port = 0;
+    User m_admin, m_moderator, m_alice;
+    std::unique_ptr<QObject> m_scope;
+
+    ClientSocket *connectAs(const User &user, const QString &nsp, const QString &deviceId = {})
+    {
+        Manager::Options options;
+        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        options.engine.polling = false;
+        options.reconnection = false;
+        auto *manager = new Manager(options, m_scope.get());
+        ClientSocket *socket = manager->socket(nsp);
+        QJsonObject auth {{QStringLiteral("token"),
+                           m_signer->sign({user.id, user.displayName, roleToString(user.role), {}})->token}};
+        if (!deviceId.isEmpty())
+            auth.insert(QStringLiteral("deviceId"), deviceId);
+        socket->setAuth(auth);
+        socket->open();
+        return socket;
+    }
+
+    // Sends a command and waits for its ack.
+    QJsonObject call(ClientSocket *admin, const QString &command, const QJsonObject &request = {})
+    {
+        std::optional<QJsonObject> reply;
+        admin->emitWithAck(command, {request}, m_scope.get(), [&](Expected<Arguments, QString> result) {
+            reply = result ? result->value(0).toObject() : QJsonObject {{QStringLiteral("timeout"), true}};
+        });
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 5000))
+            return {{QStringLiteral("timeout"), true}};
+        return *reply;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto store = Store::open(m_dir.path());
+        QVERIFY(store);
+        m_store = std::move(*store);
+        auto signer = JwtSigner::create(QByteArray(32, 'x'), {});
+        QVERIFY(signer);
+        m_signer.emplace(std::move(*signer));
+        JwtVerifierOptions verifierOptions;
+        verifierOptions.keys = {m_signer->verificationKey()};
+        auto verifier = JwtVerifier::create(verifierOptions);
+        QVERIFY(verifier);
+        m_verifier.emplace(std::move(*verifier));
+        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Limits::minimum());
+        m_auth = std::make_unique<AuthService>(*m_store, *m_signer, *m_verifier, *m_hasher);
+        m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, NamespaceRules {});
+        m_server = std::make_unique<Server>();
+        m_server->use(m_authenticator->middleware());
+        m_moderation = std::make_unique<ModerationStack>(*m_server, *m_store);
+        m_port = *m_server->listen(QHostAddress::LocalHost, 0);
+        m_admin = *m_store->users().add({QStringLiteral("root"), {}, Role::Admin, {}});
+        m_moderator = *m_store->users().add({QStringLiteral("mod"), {}, Role::Moderator, {}});
+        m_alice = *m_store->users().add({QStringLiteral("alice"), {}, Role::User, {}});
+    }
+
+    void init() { m_scope = std::make_unique<QObject>(); }
+    void cleanup()
+    {
+        m_scope.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_moderation->registry().socketCount(), 0, 5000);
+    }
+
+    void usersCannotEnterAdmin()
+    {
+        ClientSocket *socket = connectAs(m_alice, QStringLiteral("/admin"));
+        QSignalSpy refused(socket, &ClientSocket::connectError);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 3000);
+        QCOMPARE(refused.first()
+                     .first()
+                     .value<ConnectError>()
+                     .data.toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+    }
+
+    void snapshotInPagesThenChanges()
+    {
+        ClientSocket *admin = connectAs(m_moderator, QStringLiteral("/admin"));
+        QTRY_VERIFY_WITH_TIMEOUT(admin->isConnected(), 3000);
+        QList<QJsonArray> batches;
+        admin->on(QStringLiteral("gatehouse:changes"), [&](const Arguments &args, const Ack &) {
+            batches.append(args.value(0).toJson().toArray());
+        });
+        const QJsonObject subscribed = call(admin, QStringLiteral("gatehouse:subscribe"));
+        QVERIFY(subscribed.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(subscribed.value(QStringLiteral("users")).toInt(), 1); // the moderator on /admin
+
+        ClientSocket *alice1 = connectAs(m_alice, QStringLiteral("/"), QStringLiteral("laptop"));
+        ClientSocket *alice2 = connectAs(m_alice, QStringLiteral("/"), QStringLiteral("phone"));
+        QTRY_VERIFY_WITH_TIMEOUT(alice1->isConnected() && alice2->isConnected(), 3000);
+
+        // Page size 1: two pages, users by username (alice, mod).
+        const QJsonObject first
+            = call(admin, QStringLiteral("gatehouse:sessions"), {{QStringLiteral("limit"), 1}});
+        QVERIFY(first.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(first.value(QStringLiteral("total")).toInt(), 2);
+        const QJsonObject alice = first.value(QStringLiteral("users")).toArray().first().toObject();
+        QCOMPARE(alice.value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+        QCOMPARE(alice.value(QStringLiteral("devices")).toArray().size(), 2);
+        QCOMPARE(alice.value(QStringLiteral("devices"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("sockets"))
+                     .toArray()
+                     .size(),
+                 1);
+        const QJsonObject second
+            = call(admin, QStringLiteral("gatehouse:sessions"),
+                   {{QStringLiteral("limit"), 1},
+                    {QStringLiteral("cursor"), first.value(QStringLiteral("nextCursor"))}});
+        QCOMPARE(second.value(QStringLiteral("users"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
+                 QStringLiteral("mod"));
+        QVERIFY(second.value(QStringLiteral("nextCursor")).isNull());
+
+        // The changes announced alice, her two devices and two sockets, parents first.
+        QTRY_VERIFY_WITH_TIMEOUT(!batches.isEmpty(), 2000);
+        QTest::qWait(250);
+        QJsonArray all;
+        for (const QJsonArray &batch : std::as_const(batches)) {
+            for (const QJsonValue &change : batch)
+                all.append(change);
+        }
+        int users = 0, devices = 0, sockets = 0;
+        for (const QJsonValue &value : std::as_const(all)) {
+            const QJsonObject change = value.toObject();
+            QCOMPARE(change.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+            const QString kind = change.value(QStringLiteral("kind")).toString();
+            users += kind == QLatin1StringView("user");
+            devices += kind == QLatin1StringView("device");
+            sockets += kind == QLatin1StringView("socket");
+        }
+        QCOMPARE(users, 1);
+        QCOMPARE(devices, 2);
+        QCOMPARE(sockets, 2);
+        QCOMPARE(all.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("user"));
+
+        // A device leaves: removals for its socket and the device, an upsert for the user.
+        batches.clear();
+        alice2->manager()->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!batches.isEmpty(), 2000);
+        QTest::qWait(250);
+        QStringList seen;
+        for (const QJsonArray &batch : std::as_const(batches)) {
+            for (const QJsonValue &value : batch) {
+                const QJsonObject change = value.toObject();
+                seen.append(change.value(QStringLiteral("op")).toString() + QLatin1Char(' ')
+                            + change.value(QStringLiteral("kind")).toString());
+            }
+        }
+        seen.sort();
+        QCOMPARE(seen,
+                 (QStringList {QStringLiteral("remove device"), QStringLiteral("remove socket"),
+                               QStringLiteral("upsert user")}));
+    }
+
+    void churnIsBatched()
+    {
+        ClientSocket *admin = connectAs(m_admin, QStringLiteral("/admin"));
+        QTRY_VERIFY_WITH_TIMEOUT(admin->isConnected(), 3000);
+        QList<qint64> batchTimes;
+        int changes = 0;
+        admin->on(QStringLiteral("gatehouse:changes"), [&](const Arguments &args, const Ack &) {
+            batchTimes.append(QDateTime::currentMSecsSinceEpoch());
+            changes += int(args.value(0).toJson().toArray().size());
+        });
+        QVERIFY(call(admin, QStringLiteral("gatehouse:subscribe")).value(QStringLiteral("ok")).toBool());
+        QElapsedTimer timer;
+        timer.start();
+        QList<ClientSocket *> sockets;
+        // Spread over about 1.5 s, so that changes keep coming while batches go out.
+        for (int i = 0; i < 300; ++i) {
+            sockets.append(connectAs(m_alice, QStringLiteral("/"), QStringLiteral("dev-%1").arg(i % 30)));
+            if (i % 10 == 9)
+                QTest::qWait(50);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_moderation->registry().connectionCount(m_alice.id), 300, 20000);
+        QTest::qWait(300);
+        const qint64 elapsedMs = timer.elapsed();
+        qDebug() << batchTimes.size() << "batches," << changes << "changes in" << elapsedMs << "ms";
+        // 1 user + 30 devices + 300 sockets at least once each, in few batches.
+        QVERIFY2(changes >= 331, qPrintable(QString::number(changes)));
+        QVERIFY2(batchTimes.size() >= 5, "changes should flow while sockets connect");
+        QVERIFY2(batchTimes.size() <= elapsedMs / 100 + 2,
+                 qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batchTimes.size()).arg(elapsedMs)));
+        for (qsizetype i = 1; i < batchTimes.size(); ++i)
+            QVERIFY2(batchTimes.at(i) - batchTimes.at(i - 1) >= 80, "batches closer than 100 ms apart");
+    }
+
+    void kickSuspendAndAuditByName()
+    {
+        ClientSocket *admin = connectAs(m_moderator, QStringLiteral("/admin"));
+        ClientSocket *alice = connectAs(m_alice, QStringLiteral("/"), QStringLiteral("laptop"));
+        QTRY_VERIFY_WITH_TIMEOUT(admin->isConnected() && alice->isConnected(), 3000);
+
+        const QJsonObject kicked = call(admin, QStringLiteral("gatehouse:kick"),
+                                        {{QStringLiteral("username"), QStringLiteral("alice")},
+                                         {QStringLiteral("deviceId"), QStringLiteral("laptop")},
+                                         {QStringLiteral("reason"), QStringLiteral("calm down")}});
+        QVERIFY2(kicked.value(QStringLiteral("ok")).toBool(), QJsonDocument(kicked).toJson().constData());
+        QCOMPARE(kicked.value(QStringLiteral("sockets")).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->isConnected(), 3000);
+        QCOMPARE(alice->forcedDisconnectNotice().value(QStringLiteral("by")).toString(),
+                 QStringLiteral("mod"));
+
+        // The moderator may not touch the admin.
+        const QJsonObject refused = call(admin, QStringLiteral("gatehouse:suspend"),
+                                         {{QStringLiteral("username"), QStringLiteral("root")},
+                                          {QStringLiteral("reason"), QStringLiteral("coup")}});
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("forbidden"));
+        const QJsonObject unknown = call(admin, QStringLiteral("gatehouse:kick"),
+                                         {{QStringLiteral("username"), QStringLiteral("nobody")}});
+        QCOMPARE(unknown.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not_found"));
+
+        const QJsonObject suspended = call(admin, QStringLiteral("gatehouse:suspend"),
+                                           {{QStringLiteral("username"), QStringLiteral("alice")},
+                                            {QStringLiteral("reason"), QStringLiteral("spam")},
+                                            {QStringLiteral("seconds"), 3600}});
+        QVERIFY(suspended.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(
+            suspended.value(QStringLiteral("account")).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("suspended"));
+        const QJsonObject account = call(admin, QStringLiteral("gatehouse:account"),
+                                         {{QStringLiteral("username"), QStringLiteral("alice")}});
+        QCOMPARE(account.value(QStringLiteral("account"))
+                     .toObject()
+                     .value(QStringLiteral("suspendedReason"))
+                     .toString(),
+                 QStringLiteral("spam"));
+        QVERIFY(account.value(QStringLiteral("recentAudit")).toArray().size() >= 2);
+        QVERIFY(call(admin, QStringLiteral("gatehouse:unsuspend"),
+                     {{QStringLiteral("username"), QStringLiteral("alice")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+        const QJsonObject audit
+            = call(admin, QStringLiteral("gatehouse:audit"),
+                   {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("limit"), 2}});
+        QVERIFY(audit.value(QStringLiteral("ok")).toBool());
+        const QJsonArray entries = audit.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("user.unsuspended"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("user.suspended"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("actorId")).toString(), m_moderator.id);
+        QVERIFY(!audit.value(QStringLiteral("nextBeforeId")).isNull());
+        const QJsonObject kicks = call(admin, QStringLiteral("gatehouse:audit"),
+                                       {{QStringLiteral("type"), QStringLiteral("kick.device")}});
+        QCOMPARE(kicks.value(QStringLiteral("entries")).toArray().size(), 1);
+
+        const QJsonObject accounts = call(admin, QStringLiteral("gatehouse:accounts"));
+        QCOMPARE(accounts.value(QStringLiteral("total")).toInt(), 3);
+        const QJsonObject bad = call(admin, QStringLiteral("gatehouse:suspend"),
+                                     {{QStringLiteral("username"), QStringLiteral("alice")},
+                                      {QStringLiteral("reason"), QStringLiteral("x")},
+                                      {QStringLiteral("until"), QStringLiteral("next tuesday")}});
+        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("bad_request"));
+    }
+};
+
+QTEST_MAIN(TestAdminExtensions)
+#include "tst_adminextensions.moc"
