@@ -15,7 +15,7 @@ RUNTIME_PKGS=(
   libsecret-1-0 ca-certificates
 )
 TEST_PKGS=(
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs openssl
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs openssl chromium
 )
 
 want=("${BUILD_PKGS[@]}" "${RUNTIME_PKGS[@]}")
