@@ -208,9 +208,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((serverSide = m_registry->findSocket(sockets.first()->id())), 2000);
         serverSide->on(QStringLiteral("ping"), [](const Arguments &args, const Ack &ack) { ack(args); });
         std::optional<Arguments> echoed;
-        sockets.first()->emitWithAck(
-            QStringLiteral("ping"), {QString(1000, QLatin1Char('x'))}, m_scope.get(),
-            [&](Expected<Arguments, QString> r) { echoed = r ? *r : Arguments(); });
+        sockets.first()->emitWithAck(QStringLiteral("ping"), {QString(1000, QLatin1Char('x'))}, m_scope.get(),
+                                     [&](Expected<Arguments, QString> r) { echoed = r ? *r : Arguments(); });
         QTRY_VERIFY_WITH_TIMEOUT(echoed.has_value(), 3000);
         const auto info = m_registry->socket(sockets.first()->id());
         QVERIFY(info);
