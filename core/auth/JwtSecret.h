@@ -27,6 +27,9 @@ public:
     // The same, reading GATEHOUSE_JWT_SECRET from the process environment (empty counts as unset).
     static Expected<JwtSecret, QString> resolve(SecretStore &store);
 
+    // GATEHOUSE_JWT_SECRET from the process environment; nullopt when it is unset or empty.
+    static std::optional<QByteArray> environmentValue();
+
     static Expected<QByteArray, QString> fromEnvironmentValue(QByteArrayView value);
     static QByteArray generate(); // Size random bytes
 
