@@ -2,12 +2,14 @@
 // service names, and readable failures.
 #pragma once
 
+#include "core/auth/KeychainSecretLoader.h"
 #include "core/platform/Keychain.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
 
 #include <optional>
+#include <type_traits>
 
 namespace gatehouse::test {
 
@@ -49,6 +51,14 @@ inline std::optional<DoneResult> removeNow(const Keychain &keychain, const QStri
         [&](QObject *context, auto done) { keychain.remove(key, context, std::move(done)); });
 }
 
+inline std::optional<KeychainSecretLoader::Result> loadNow(Keychain &keychain,
+                                                           const std::optional<QByteArray> &environmentValue)
+{
+    return waitFor<KeychainSecretLoader::Result>([&](QObject *context, auto done) {
+        KeychainSecretLoader::load(keychain, environmentValue, context, std::move(done));
+    });
+}
+
 // Every test gets services of its own, so no test sees another's entries (or a previous run's).
 inline QString uniqueService(const QString &name)
 {
@@ -70,7 +80,10 @@ template <typename Result> QString whyNot(const std::optional<Result> &result)
         return u"no answer within %1 ms"_s.arg(TimeoutMs);
     if (*result)
         return {};
-    return describe(result->error());
+    if constexpr (std::is_same_v<Result, KeychainSecretLoader::Result>)
+        return result->error().message;
+    else
+        return describe(result->error());
 }
 
 #define VERIFY_SUCCEEDED(result)                                                                             \

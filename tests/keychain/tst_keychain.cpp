@@ -1,4 +1,4 @@
-// Keychain (QtKeychain) against real services, in one of two modes:
+// Keychain (QtKeychain) and KeychainSecretLoader against real services, in one of two modes:
 //  - TestKeychain, here (keychain.secret-service): a real Secret Service, gnome-keyring-daemon in
 //    a private D-Bus session set up by with-private-keyring.sh; refuses to run anywhere else, so it
 //    never touches the keyring of whoever runs it;
@@ -37,6 +37,10 @@ private Q_SLOTS:
     void contextDestroyedDropsTheAnswer_data();
     void contextDestroyedDropsTheAnswer();
     void keychainObjectMayGoFirst();
+    void loaderGeneratesOnceThenReuses();
+    void loaderEnvironmentWins();
+    void loaderRefusesAShortEntry();
+    void loaderRefusesABadEnvironmentValue();
 };
 
 void TestKeychain::initTestCase()
@@ -166,6 +170,95 @@ void TestKeychain::keychainObjectMayGoFirst()
     });
     VERIFY_SUCCEEDED(read);
     QVERIFY(!read->value().has_value());
+}
+
+void TestKeychain::loaderGeneratesOnceThenReuses()
+{
+    const QString service = uniqueService(u"loader"_s);
+    Keychain keychain(service);
+
+    const auto first = loadNow(keychain, std::nullopt);
+    VERIFY_SUCCEEDED(first);
+    QCOMPARE((*first)->origin(), JwtSecret::Origin::Generated);
+    QCOMPARE((*first)->bytes().size(), JwtSecret::Size);
+    QCOMPARE((*first)->originDescription(), u"generated into the OS keychain"_s);
+
+    // It is in the keychain, under the loader's key, as raw bytes.
+    const auto stored = readNow(keychain, KeychainSecretLoader::key());
+    VERIFY_SUCCEEDED(stored);
+    QCOMPARE(stored->value(), std::optional<QByteArray>((*first)->bytes()));
+
+    // A later start (another Keychain object on the same service) finds the same secret.
+    Keychain again(service);
+    const auto second = loadNow(again, std::nullopt);
+    VERIFY_SUCCEEDED(second);
+    QCOMPARE((*second)->origin(), JwtSecret::Origin::Store);
+    QCOMPARE((*second)->bytes(), (*first)->bytes());
+    QCOMPARE((*second)->originDescription(), u"from the OS keychain"_s);
+
+    // Another service is another app's secret.
+    Keychain elsewhere(uniqueService(u"loader-elsewhere"_s));
+    const auto third = loadNow(elsewhere, std::nullopt);
+    VERIFY_SUCCEEDED(third);
+    QCOMPARE((*third)->origin(), JwtSecret::Origin::Generated);
+    QVERIFY((*third)->bytes() != (*first)->bytes());
+}
+
+void TestKeychain::loaderEnvironmentWins()
+{
+    Keychain keychain(uniqueService(u"environment"_s));
+    const QByteArray stored(JwtSecret::Size, 'k');
+    VERIFY_SUCCEEDED(writeNow(keychain, KeychainSecretLoader::key(), stored));
+
+    const QByteArray fromEnvironment(JwtSecret::Size, 'e');
+    const auto loaded = loadNow(keychain, fromEnvironment.toBase64());
+    VERIFY_SUCCEEDED(loaded);
+    QCOMPARE((*loaded)->origin(), JwtSecret::Origin::Environment);
+    QCOMPARE((*loaded)->bytes(), fromEnvironment);
+
+    // The keychain is left as it was; and an empty one is not filled.
+    auto read = readNow(keychain, KeychainSecretLoader::key());
+    VERIFY_SUCCEEDED(read);
+    QCOMPARE(read->value(), std::optional<QByteArray>(stored));
+    Keychain empty(uniqueService(u"environment-empty"_s));
+    VERIFY_SUCCEEDED(loadNow(empty, fromEnvironment.toBase64()));
+    read = readNow(empty, KeychainSecretLoader::key());
+    VERIFY_SUCCEEDED(read);
+    QCOMPARE(read->value(), std::optional<QByteArray>());
+}
+
+// A damaged or foreign entry is reported, with the way out, and left alone.
+void TestKeychain::loaderRefusesAShortEntry()
+{
+    const QString service = uniqueService(u"short"_s);
+    Keychain keychain(service);
+    const QByteArray tooShort(JwtSecret::Size - 1, 's');
+    VERIFY_SUCCEEDED(writeNow(keychain, KeychainSecretLoader::key(), tooShort));
+
+    const auto loaded = loadNow(keychain, std::nullopt);
+    QVERIFY(loaded);
+    QVERIFY(!*loaded);
+    QVERIFY(!loaded->error().keychainError);
+    QVERIFY(!loaded->error().isNoKeychain());
+    const QString message = loaded->error().message;
+    QVERIFY2(message.contains(service) && message.contains(KeychainSecretLoader::key())
+                 && message.contains(u"Delete the entry"_s),
+             qPrintable(message));
+
+    const auto read = readNow(keychain, KeychainSecretLoader::key());
+    VERIFY_SUCCEEDED(read);
+    QCOMPARE(read->value(), std::optional<QByteArray>(tooShort));
+}
+
+void TestKeychain::loaderRefusesABadEnvironmentValue()
+{
+    Keychain keychain(uniqueService(u"bad-environment"_s));
+    const auto loaded = loadNow(keychain, QByteArray("too short"));
+    QVERIFY(loaded);
+    QVERIFY(!*loaded);
+    QVERIFY(!loaded->error().keychainError);
+    QVERIFY2(loaded->error().message.contains(u"GATEHOUSE_JWT_SECRET"_s),
+             qPrintable(loaded->error().message));
 }
 
 int main(int argc, char **argv)

@@ -1,4 +1,4 @@
-// Keychain where there is no keychain service: keychain.no-backend (no
+// Keychain and KeychainSecretLoader where there is no keychain service: keychain.no-backend (no
 // session bus at all) and keychain.no-secret-service (a session bus on which none can start).
 // Also QtKeychain's error codes as ours, and what the messages tell people to do.
 #include "KeychainTestHelpers.h"
@@ -16,6 +16,8 @@ private Q_SLOTS:
     void errorCodes();
     void operationsReportNoBackend_data();
     void operationsReportNoBackend();
+    void loaderReportsNoKeychain();
+    void loaderUsesTheEnvironmentWithoutKeychain();
 };
 
 // QtKeychain's codes as ours; EntryNotFound never becomes an error (nullopt, or a successful remove).
@@ -92,6 +94,34 @@ void TestKeychainWithoutBackend::operationsReportNoBackend()
     QVERIFY2(message.contains(u"No secret service is running"_s) && message.contains(u"GNOME Keyring"_s)
                  && message.contains(u"KWallet"_s) && message.contains(u"sign in for this session only"_s),
              qPrintable(message));
+}
+
+void TestKeychainWithoutBackend::loaderReportsNoKeychain()
+{
+    Keychain keychain(uniqueService(u"no-backend-loader"_s));
+    const auto loaded = loadNow(keychain, std::nullopt);
+    QVERIFY(loaded);
+    QVERIFY(!*loaded);
+    QVERIFY(loaded->error().isNoKeychain()); // the caller's cue to fall back, with a warning
+    QCOMPARE(loaded->error().message, loaded->error().keychainError->userMessage());
+}
+
+// GATEHOUSE_JWT_SECRET is enough on its own: the keychain is not even asked.
+void TestKeychainWithoutBackend::loaderUsesTheEnvironmentWithoutKeychain()
+{
+    const QByteArray secret(JwtSecret::Size, 'e');
+    const QByteArray previous = qgetenv("GATEHOUSE_JWT_SECRET");
+    qputenv("GATEHOUSE_JWT_SECRET", secret.toBase64());
+    Keychain keychain(uniqueService(u"no-backend-environment"_s));
+    const auto loaded = waitFor<KeychainSecretLoader::Result>(
+        [&](QObject *context, auto done) { KeychainSecretLoader::load(keychain, context, std::move(done)); });
+    if (previous.isEmpty())
+        qunsetenv("GATEHOUSE_JWT_SECRET");
+    else
+        qputenv("GATEHOUSE_JWT_SECRET", previous);
+    VERIFY_SUCCEEDED(loaded);
+    QCOMPARE((*loaded)->origin(), JwtSecret::Origin::Environment);
+    QCOMPARE((*loaded)->bytes(), secret);
 }
 
 int gatehouse::test::runTestsWithoutBackend(int argc, char **argv)
