@@ -66,3 +66,17 @@ else()
         INTERFACE_INCLUDE_DIRECTORIES "${LIBSODIUM_INCLUDE_DIR}")
     add_library(Sodium::Sodium ALIAS gatehouse_libsodium)
 endif()
+
+# QtKeychain (Qt 6 build): the OS keychain for the desktop app's secrets. Debian:
+# qtkeychain-qt6-dev; vcpkg: qtkeychain-qt6. Found here, at the top, because gatehouse_core is
+# static: everything linking it needs the imported target too. On Linux it uses libsecret
+# (loaded at run time: libsecret-1-0) or KWallet over D-Bus, hence Qt6::DBus for our probe.
+find_package(Qt6Keychain 0.13 CONFIG QUIET)
+if(NOT TARGET Qt6Keychain::Qt6Keychain)
+    message(FATAL_ERROR "QtKeychain for Qt 6 (>= 0.13) not found: install qtkeychain-qt6-dev "
+                        "(Debian/Ubuntu) or the vcpkg port qtkeychain-qt6, or run "
+                        "packaging/linux/install-deps.sh")
+endif()
+if(UNIX AND NOT APPLE AND NOT ANDROID)
+    find_package(Qt6 REQUIRED COMPONENTS DBus)
+endif()

@@ -18,7 +18,8 @@ class SecretStore;
 
 class AuthStack {
 public:
-    // `secrets` holds the signing secret (a file in the data dir headless, the keychain in the app).
+    // `secrets` holds the signing secret: a file in the data dir headless; in the app, a
+    // MemorySecretStore with what KeychainSecretLoader read from the OS keychain.
     static Expected<std::unique_ptr<AuthStack>, QString> create(Store &store, SecretStore &secrets,
                                                                 const AuthSettings &settings,
                                                                 const Clock *clock = Clock::system());

@@ -71,10 +71,15 @@ Expected<JwtSecret, QString> JwtSecret::resolve(SecretStore &store,
 
 Expected<JwtSecret, QString> JwtSecret::resolve(SecretStore &store)
 {
+    return resolve(store, environmentValue());
+}
+
+std::optional<QByteArray> JwtSecret::environmentValue()
+{
     // Empty counts as unset: "GATEHOUSE_JWT_SECRET=${UNSET}" in a compose file should not fail.
     if (qEnvironmentVariableIsEmpty(EnvironmentVariable))
-        return resolve(store, std::nullopt);
-    return resolve(store, qgetenv(EnvironmentVariable));
+        return std::nullopt;
+    return qgetenv(EnvironmentVariable);
 }
 
 } // namespace gatehouse

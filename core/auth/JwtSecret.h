@@ -2,7 +2,7 @@
 //  1. the environment variable GATEHOUSE_JWT_SECRET: base64 (standard or url-safe) of at least 32
 //     bytes, or else at least 32 raw bytes taken as they are;
 //  2. the SecretStore (headless: JwtSecretFile, <dataDir>/jwt-secret; the desktop app: the OS
-//     keychain);
+//     keychain, read beforehand by KeychainSecretLoader and handed over in a MemorySecretStore);
 //  3. generated on first start (SecureRandom: libsodium's CSPRNG) and put into that store.
 // Changing the secret signs everyone out: tokens signed with the old one no longer verify.
 #pragma once
@@ -26,6 +26,9 @@ public:
                                                 const std::optional<QByteArray> &environmentValue);
     // The same, reading GATEHOUSE_JWT_SECRET from the process environment (empty counts as unset).
     static Expected<JwtSecret, QString> resolve(SecretStore &store);
+
+    // GATEHOUSE_JWT_SECRET from the process environment; nullopt when it is unset or empty.
+    static std::optional<QByteArray> environmentValue();
 
     static Expected<QByteArray, QString> fromEnvironmentValue(QByteArrayView value);
     static QByteArray generate(); // Size random bytes

@@ -1,6 +1,8 @@
-// Where a persistent secret is kept between runs. The headless server uses JwtSecretFile (a 0600
-// file in the data folder); the desktop app will implement this with QtKeychain (the OS keychain)
-// and hand that to JwtSecret::resolve() instead: nothing else changes.
+// Where a persistent secret is kept between runs, read synchronously. The headless server uses
+// JwtSecretFile (a 0600 file in the data folder). The OS keychain answers only asynchronously, so
+// it is not one of these: the desktop app reads it first (KeychainSecretLoader over Keychain) and
+// hands the secret to JwtSecret::resolve() / AuthStack::create() in a MemorySecretStore; nothing
+// else changes. Without a keychain the app may use JwtSecretFile instead, saying so.
 #pragma once
 
 #include "core/Expected.h"
@@ -21,7 +23,7 @@ public:
     // Stores `secret` unless a secret is already stored, and returns the secret stored now: the
     // given one, or the one another process stored first.
     virtual Expected<QByteArray, QString> storeIfAbsent(const QByteArray &secret) = 0;
-    // For messages: "file /var/lib/gatehouse/jwt-secret", "the login keychain".
+    // For messages: "file /var/lib/gatehouse/jwt-secret", "the OS keychain".
     virtual QString location() const = 0;
 };
 

@@ -10,10 +10,14 @@ BUILD_PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qtkeychain-qt6-dev libjwt-dev libsodium-dev libssl-dev libgl-dev libhttp-parser-dev
 )
+# libqt6keychain1: the OS keychain; on Linux it loads libsecret-1-0 at run time.
 RUNTIME_PKGS=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libhttp-parser2.9 libsodium23
-  libsecret-1-0 ca-certificates
+  libqt6keychain1 libsecret-1-0 ca-certificates
 )
+# dbus (dbus-run-session, dbus-send) and gnome-keyring: the keychain tests run a private Secret
+# Service (tests/keychain/with-private-keyring.sh); libsecret-tools (secret-tool) to look into it
+# by hand.
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs openssl chromium
 )

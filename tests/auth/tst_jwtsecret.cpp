@@ -5,10 +5,12 @@
 #include "core/auth/JwtKey.h"
 #include "core/auth/JwtSecret.h"
 #include "core/auth/JwtSecretFile.h"
+#include "core/auth/MemorySecretStore.h"
 #include "core/platform/PrivateFile.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void refusesAFileOthersCanRead();
     void refusesACorruptFile();
     void secondWriterGetsTheFirstSecret();
+    void memoryStore();
+    void environmentVariable();
     void hmacSecretNeeds32Bytes();
     void publicKeys_data();
     void publicKeys();
@@ -161,6 +165,42 @@ void TestJwtSecret::refusesACorruptFile()
     QFile::remove(file.path());
     QVERIFY(QDir(file.path()).mkpath(s(".")));
     QVERIFY(!JwtSecret::resolve(file, std::nullopt)); // a folder where the file should be
+}
+
+// What the desktop app hands over after reading the keychain: the same rules as the file.
+void TestJwtSecret::memoryStore()
+{
+    MemorySecretStore empty(s("the OS keychain"));
+    const auto generated = JwtSecret::resolve(empty, std::nullopt);
+    QVERIFY(generated);
+    QCOMPARE(generated->origin(), JwtSecret::Origin::Generated);
+    QCOMPARE(generated->originDescription(), s("generated into the OS keychain"));
+    QCOMPARE(empty.secret(), std::optional<QByteArray>(generated->bytes()));
+    QCOMPARE(*empty.storeIfAbsent(QByteArray(32, '2')), generated->bytes()); // the first one stays
+
+    MemorySecretStore loaded(s("the OS keychain"), QByteArray(32, 'k'));
+    const auto stored = JwtSecret::resolve(loaded, std::nullopt);
+    QVERIFY(stored);
+    QCOMPARE(stored->origin(), JwtSecret::Origin::Store);
+    QCOMPARE(stored->bytes(), QByteArray(32, 'k'));
+    QCOMPARE(stored->originDescription(), s("from the OS keychain"));
+}
+
+void TestJwtSecret::environmentVariable()
+{
+    const QByteArray previous = qgetenv("GATEHOUSE_JWT_SECRET");
+    const auto restore = qScopeGuard([&] {
+        if (previous.isEmpty())
+            qunsetenv("GATEHOUSE_JWT_SECRET");
+        else
+            qputenv("GATEHOUSE_JWT_SECRET", previous);
+    });
+    qunsetenv("GATEHOUSE_JWT_SECRET");
+    QCOMPARE(JwtSecret::environmentValue(), std::optional<QByteArray>());
+    qputenv("GATEHOUSE_JWT_SECRET", QByteArray()); // empty counts as unset
+    QCOMPARE(JwtSecret::environmentValue(), std::optional<QByteArray>());
+    qputenv("GATEHOUSE_JWT_SECRET", "value");
+    QCOMPARE(JwtSecret::environmentValue(), std::optional<QByteArray>("value"));
 }
 
 void TestJwtSecret::secondWriterGetsTheFirstSecret()
