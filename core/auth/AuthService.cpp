@@ -69,6 +69,26 @@ void AuthService::audit(const QString &type, const QString &userId, const QStrin
 
 void AuthService::login(const Credentials &credentials, SessionCallback done)
 {
+    checkPassword(credentials, [this, credentials, done](Expected<User, AuthFailure> user) {
+        if (!user) {
+            done(unexpected(user.error()));
+            return;
+        }
+        auto session = issue(*user, RandomId::generate(), credentials.deviceId, credentials.deviceName);
+        if (!session) {
+            done(unexpected(session.error()));
+            return;
+        }
+        (void)m_store.users().recordLogin(user->id, m_clock->now());
+        audit(QStringLiteral("login.succeeded"), user->id, credentials.address,
+              {{QStringLiteral("deviceId"), credentials.deviceId},
+               {QStringLiteral("deviceName"), credentials.deviceName}});
+        done(std::move(*session));
+    });
+}
+
+void AuthService::checkPassword(const Credentials &credentials, UserCallback done)
+{
     if (credentials.username.isEmpty() || credentials.password.isEmpty()) {
         done(unexpected(AuthFailure::badRequest(QStringLiteral("Send both username and password."))));
         return;
@@ -102,13 +122,13 @@ void AuthService::login(const Credentials &credentials, SessionCallback done)
     // Unknown users are checked against a dummy hash: same time, same answer.
     m_hasher.verifyAsync(user ? user->passwordHash : QString(), credentials.password, this,
                          [this, credentials, user, done](PasswordHasher::Check check) {
-                             finishLogin(credentials, user, check.matches && user.has_value(),
-                                         check.needsRehash, done);
+                             finishPasswordCheck(credentials, user, check.matches && user.has_value(),
+                                                 check.needsRehash, done);
                          });
 }
 
-void AuthService::finishLogin(const Credentials &credentials, const std::optional<User> &user, bool matches,
-                              bool needsRehash, const SessionCallback &done)
+void AuthService::finishPasswordCheck(const Credentials &credentials, const std::optional<User> &user,
+                                      bool matches, bool needsRehash, const UserCallback &done)
 {
     const QString key = UserStore::usernameKey(credentials.username);
     if (!matches) {
@@ -136,16 +156,27 @@ void AuthService::finishLogin(const Credentials &credentials, const std::optiona
                 (void)m_store.users().setPassword(id, *hash);
         });
     }
-    auto session = issue(*user, RandomId::generate(), credentials.deviceId, credentials.deviceName);
-    if (!session) {
-        done(unexpected(session.error()));
-        return;
-    }
-    (void)m_store.users().recordLogin(user->id, m_clock->now());
-    audit(QStringLiteral("login.succeeded"), user->id, credentials.address,
-          {{QStringLiteral("deviceId"), credentials.deviceId},
-           {QStringLiteral("deviceName"), credentials.deviceName}});
-    done(std::move(*session));
+    done(*user);
+}
+
+Expected<AuthService::Principal, AuthFailure> AuthService::principalFor(const QString &userId)
+{
+    auto user = m_store.users().findById(userId);
+    if (!user)
+        return unexpected(AuthFailure::serverError(user.error()));
+    if (!*user)
+        return unexpected(AuthFailure {401,
+                                       QStringLiteral("invalid_credentials"),
+                                       QStringLiteral("The account no longer exists."),
+                                       {},
+                                       0});
+    if ((*user)->isSuspendedAt(m_clock->now()))
+        return unexpected(suspended(**user));
+    VerifiedToken token;
+    token.userId = (*user)->id;
+    token.name = (*user)->displayName;
+    token.role = roleToString((*user)->role);
+    return Principal {token, **user};
 }
 
 Expected<AuthService::Session, AuthFailure> AuthService::issue(const User &user, const QString &familyId,

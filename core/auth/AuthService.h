@@ -49,12 +49,18 @@ public:
         std::optional<User> user;
     };
     using SessionCallback = std::function<void(Expected<Session, AuthFailure>)>;
+    using UserCallback = std::function<void(Expected<User, AuthFailure>)>;
 
     AuthService(Store &store, const JwtSigner &signer, const JwtVerifier &verifier,
                 const PasswordHasher &hasher, Options options = {}, const Clock *clock = Clock::system(),
                 QObject *parent = nullptr);
 
     void login(const Credentials &credentials, SessionCallback done);
+    // The password check of login() without issuing tokens (throttled, audited on failure, refused
+    // for suspended accounts), for sign-ins that keep no token, like the Admin UI's on /admin.
+    void checkPassword(const Credentials &credentials, UserCallback done);
+    // The principal of one of our accounts, as the store has it now (no token; expiresAt invalid).
+    Expected<Principal, AuthFailure> principalFor(const QString &userId);
     Expected<Session, AuthFailure> refresh(const QString &refreshToken, const QString &address);
     // Ends the sign-in the refresh token belongs to (its whole family). Unknown tokens are fine.
     Expected<void, AuthFailure> logout(const QString &refreshToken, const QString &address);
@@ -64,14 +70,15 @@ public:
     const Clock *clock() const { return m_clock; }
     static QJsonObject userJson(const User &user);
     static AuthFailure suspended(const User &user);
-
-private:
-    void finishLogin(const Credentials &credentials, const std::optional<User> &user, bool matches,
-                     bool needsRehash, const SessionCallback &done);
-    Expected<Session, AuthFailure> issue(const User &user, const QString &familyId, const QString &deviceId,
-                                         const QString &deviceName);
+    // Appends an audit record about `userId` done by that user (login, logout, …); failures are logged.
     void audit(const QString &type, const QString &userId, const QString &address,
                const QJsonObject &details);
+
+private:
+    void finishPasswordCheck(const Credentials &credentials, const std::optional<User> &user, bool matches,
+                             bool needsRehash, const UserCallback &done);
+    Expected<Session, AuthFailure> issue(const User &user, const QString &familyId, const QString &deviceId,
+                                         const QString &deviceName);
 
     Store &m_store;
     const JwtSigner &m_signer;

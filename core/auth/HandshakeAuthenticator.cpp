@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace gatehouse {
@@ -87,7 +88,7 @@ Expected<QHash<QString, NamespacePolicy>, QString> NamespaceRules::parsePolicies
 }
 
 HandshakeAuthenticator::HandshakeAuthenticator(AuthService &auth, NamespaceRules rules)
-    : m_auth(auth), m_rules(std::move(rules))
+    : m_auth(auth), m_rules(std::move(rules)), m_signIns(auth.clock(), m_rules.signInSessionLifetime)
 {
 }
 
@@ -130,7 +131,7 @@ QString HandshakeAuthenticator::guessDeviceId(const Handshake &handshake)
 }
 
 void HandshakeAuthenticator::accept(Socket *socket, const AuthService::Principal &principal,
-                                    HandshakeCredentials::Source source)
+                                    const QString &source)
 {
     const VerifiedToken &token = principal.token;
     const QJsonObject &auth = socket->handshake().auth;
@@ -142,7 +143,7 @@ void HandshakeAuthenticator::accept(Socket *socket, const AuthService::Principal
                                        {QStringLiteral("name"), name},
                                        {QStringLiteral("role"), token.role},
                                        {QStringLiteral("expiresAt"), token.expiresAt},
-                                       {QStringLiteral("source"), HandshakeCredentials::sourceName(source)}});
+                                       {QStringLiteral("source"), source}});
     QString deviceId = auth.value(QStringLiteral("deviceId")).toString().left(128);
     const bool guessed = deviceId.isEmpty();
     if (guessed)
@@ -169,6 +170,8 @@ void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
     const HandshakeCredentials::Found found = HandshakeCredentials::extract(socket->handshake(), sources);
     if (policy == NamespacePolicy::Anonymous)
         return next();
+    if (found.token.isEmpty() && offersPassword(nsp, socket->handshake().auth))
+        return signInWithPassword(socket, policy, next);
     if (found.token.isEmpty() && sources.testFlag(HandshakeCredentials::Source::AuthenticateEvent)) {
         awaitAuthenticateEvent(socket, policy);
         return next();
@@ -176,7 +179,7 @@ void HandshakeAuthenticator::authenticate(Socket *socket, const Next &next)
     const auto principal = m_auth.authenticate(found.token);
     if (const auto refused = refusal(nsp, policy, principal))
         return next(*refused);
-    accept(socket, *principal, found.source);
+    accept(socket, *principal, HandshakeCredentials::sourceName(found.source));
     next();
 }
 
@@ -214,10 +217,80 @@ void HandshakeAuthenticator::awaitAuthenticateEvent(Socket *socket, NamespacePol
                    deadline->deleteLater();
                    socket->setEventFilter({});
                    socket->off(QStringLiteral("authenticate"));
-                   accept(socket, *principal, HandshakeCredentials::Source::AuthenticateEvent);
+                   accept(socket, *principal,
+                          HandshakeCredentials::sourceName(HandshakeCredentials::Source::AuthenticateEvent));
                    socket->emit(QStringLiteral("authenticated"));
                    ack({true});
                });
+}
+
+namespace {
+const char SignInSessionProperty[] = "gatehouse.signInSession";
+} // namespace
+
+bool HandshakeAuthenticator::offersPassword(const QString &nsp, const QJsonObject &auth) const
+{
+    return m_rules.passwordSignIn.contains(nsp)
+        && (auth.contains(QLatin1StringView("username")) || auth.contains(QLatin1StringView("sessionId")));
+}
+
+QString HandshakeAuthenticator::takeSignInSession(Socket *socket)
+{
+    const QString id = socket->property(SignInSessionProperty).toString();
+    socket->setProperty(SignInSessionProperty, QVariant());
+    return id;
+}
+
+QString HandshakeAuthenticator::signInSource(const Socket *socket)
+{
+    return socket->data().value(QStringLiteral("user")).toMap().value(QStringLiteral("source")).toString();
+}
+
+void HandshakeAuthenticator::signInWithPassword(Socket *socket, NamespacePolicy policy, const Next &next)
+{
+    const QJsonObject &auth = socket->handshake().auth;
+    const QString nsp = socket->nsp()->name();
+    // The Admin UI knows one refusal by its exact text and reopens its sign-in form for it.
+    const auto invalidCredentials = [](const QString &detail) {
+        return reject(QStringLiteral("invalid_credentials"), QStringLiteral("invalid credentials"), detail);
+    };
+    if (!auth.contains(QLatin1StringView("username"))) {
+        const auto userId = m_signIns.userOf(auth.value(QLatin1StringView("sessionId")).toString());
+        if (!userId)
+            return next(invalidCredentials(QStringLiteral("The session has ended: sign in again.")));
+        const auto principal = m_auth.principalFor(*userId);
+        if (const auto refused = refusal(nsp, policy, principal))
+            return next(*refused);
+        accept(socket, *principal, QStringLiteral("session"));
+        return next();
+    }
+    AuthService::Credentials credentials;
+    credentials.username = auth.value(QLatin1StringView("username")).toString();
+    credentials.password = auth.value(QLatin1StringView("password")).toString();
+    credentials.address = socket->handshake().address.toString();
+    QPointer<Socket> guard(socket);
+    m_auth.checkPassword(credentials,
+                         [this, guard, policy, next, invalidCredentials,
+                          address = credentials.address](Expected<User, AuthFailure> user) {
+                             if (!guard)
+                                 return; // the client left while the password was being checked
+                             Socket *signedIn = guard;
+                             const QString signedInNsp = signedIn->nsp()->name();
+                             if (!user && user.error().code == QLatin1StringView("invalid_credentials"))
+                                 return next(invalidCredentials(user.error().message));
+                             if (!user)
+                                 return next(reject(user.error().code, user.error().message,
+                                                    user.error().message, user.error().details));
+                             const auto principal = m_auth.principalFor(user->id);
+                             if (const auto refused = refusal(signedInNsp, policy, principal))
+                                 return next(*refused);
+                             m_auth.audit(QStringLiteral("login.succeeded"), user->id, address,
+                                          {{QStringLiteral("via"),
+                                            QStringLiteral("password sign-in on %1").arg(signedInNsp)}});
+                             accept(signedIn, *principal, QStringLiteral("password"));
+                             signedIn->setProperty(SignInSessionProperty, m_signIns.create(user->id));
+                             next();
+                         });
 }
 
 } // namespace gatehouse

@@ -5,14 +5,22 @@
 // account_suspended, forbidden), see docs/auth.md. An accepted socket carries
 // socket.data["user"] = {id, name, role, expiresAt} and socket.data["device"] = {id, name,
 // platform} (from the auth payload), and joins the rooms "user:<id>" and "device:<id>".
+//
+// Namespaces listed in passwordSignIn (/admin by default) also take what the official Admin UI
+// sends, since it cannot send a token: auth {username, password}, checked like /api/login
+// (throttled, audited, on the hasher's threads), and after a page reload auth {sessionId} with
+// the id sent to it as the event "session" right after the CONNECT. A wrong password is refused
+// with exactly the message "invalid credentials", which the UI recognises.
 #pragma once
 
 #include "AuthService.h"
 #include "HandshakeCredentials.h"
 #include "SessionExpiry.h"
+#include "SignInSessions.h"
 #include "core/server/Namespace.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace gatehouse {
 
@@ -27,6 +35,9 @@ struct NamespaceRules {
     QHash<QString, HandshakeCredentials::Sources> sourcesByNamespace; // overrides `sources`
     SessionExpiryOptions expiry; // token_expiring / reauthenticate / disconnect after expiry
     std::chrono::milliseconds authenticateTimeout {15'000}; // for the "authenticate" event style
+    // Where {username, password} and {sessionId} sign a socket in (for the Admin UI).
+    QSet<QString> passwordSignIn {QStringLiteral("/admin")};
+    std::chrono::seconds signInSessionLifetime {SignInSessions::DefaultLifetime};
 
     // Parses "/:user, /admin:moderator, /public:anonymous"; an error says what is wrong.
     static Expected<QHash<QString, NamespacePolicy>, QString> parsePolicies(const QString &text);
@@ -42,16 +53,25 @@ public:
     NamespacePolicy policyFor(const QString &nsp) const;
     // "guess-<16 hex>" from user agent and address, for clients that send no deviceId.
     static QString guessDeviceId(const Handshake &handshake);
+    // The session id a password sign-in created for this socket, to send it as "session" once
+    // connected; empty for other sockets. Taken once.
+    static QString takeSignInSession(Socket *socket);
+    // How the socket signed in: "auth", "header", "cookie", "query", "event", "password", "session".
+    static QString signInSource(const Socket *socket);
+    SignInSessions &signInSessions() { return m_signIns; }
 
 private:
     void authenticate(Socket *socket, const Next &next);
     std::optional<ConnectError> refusal(const QString &nsp, NamespacePolicy policy,
                                         const Expected<AuthService::Principal, AuthFailure> &principal);
-    void accept(Socket *socket, const AuthService::Principal &principal, HandshakeCredentials::Source source);
+    void accept(Socket *socket, const AuthService::Principal &principal, const QString &source);
     void awaitAuthenticateEvent(Socket *socket, NamespacePolicy policy);
+    bool offersPassword(const QString &nsp, const QJsonObject &auth) const;
+    void signInWithPassword(Socket *socket, NamespacePolicy policy, const Next &next);
 
     AuthService &m_auth;
     NamespaceRules m_rules;
+    SignInSessions m_signIns;
 };
 
 } // namespace gatehouse

@@ -2,8 +2,10 @@
 
 #include "SessionRegistry.h"
 #include "core/server/Socket.h"
+#include "core/server/SocketClient.h"
 #include "core/store/Store.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -173,6 +175,73 @@ ModerationService::kickUser(const ModerationActor &actor, const QString &userId,
     const int count = disconnect(sockets, kickNotice(actor, why), QStringLiteral("kicked"));
     qCInfo(lcModeration).noquote() << actor.name << "kicked user" << userId << "on" << count << "sockets";
     return KickResult {count, *audit};
+}
+
+Expected<ModerationService::SelectionKickResult, ModerationError>
+ModerationService::kickSockets(const ModerationActor &actor, const QList<Socket *> &sockets,
+                               const QString &reason, bool closeConnections)
+{
+    if (auto allowed = checkPermission(actor, {}, {}); !allowed)
+        return unexpected(allowed.error());
+    QList<Socket *> chosen;
+    QSet<Socket *> seen;
+    const auto consider = [&](Socket *socket) {
+        if (socket && socket->isConnected() && !seen.contains(socket)) {
+            seen.insert(socket);
+            chosen.append(socket);
+        }
+    };
+    for (Socket *socket : sockets) {
+        consider(socket);
+        if (closeConnections && socket && socket->client()) {
+            const QList<Socket *> siblings = socket->client()->sockets();
+            for (Socket *sibling : siblings)
+                consider(sibling);
+        }
+    }
+    SelectionKickResult result;
+    QHash<QString, bool> mayActOn; // by user id ("" for anonymous sockets)
+    QMap<QString, QJsonArray> socketIdsByUser;
+    QList<Socket *> targets;
+    QSet<SocketClient *> untouchable; // a connection with a refused socket stays open
+    for (Socket *socket : std::as_const(chosen)) {
+        const auto info = m_registry.socket(socket->id());
+        const QString userId = info ? info->userId : QString();
+        auto known = mayActOn.constFind(userId);
+        if (known == mayActOn.cend())
+            known = mayActOn.insert(userId, checkPermission(actor, userId, roleOf(userId)).hasValue());
+        if (!*known) {
+            ++result.refused;
+            untouchable.insert(socket->client());
+            continue;
+        }
+        socketIdsByUser[userId].append(socket->id());
+        targets.append(socket);
+    }
+    const QString why = cleanReason(reason);
+    for (auto it = socketIdsByUser.cbegin(); it != socketIdsByUser.cend(); ++it) {
+        auto audit = record(QStringLiteral("kick.socket"), actor, it.key(),
+                            {{QStringLiteral("socketIds"), it.value()},
+                             {QStringLiteral("sockets"), int(it.value().size())},
+                             {QStringLiteral("closeConnection"), closeConnections},
+                             {QStringLiteral("reason"), why}});
+        if (!audit)
+            return unexpected(audit.error());
+    }
+    QList<QPointer<SocketClient>> clients;
+    for (Socket *socket : std::as_const(targets)) {
+        if (closeConnections && socket->client() && !untouchable.contains(socket->client())
+            && !clients.contains(socket->client()))
+            clients.append(socket->client());
+    }
+    result.sockets = disconnect(targets, kickNotice(actor, why), QStringLiteral("kicked"));
+    for (const QPointer<SocketClient> &client : std::as_const(clients)) {
+        if (client)
+            client->close(QStringLiteral("kicked"));
+    }
+    qCInfo(lcModeration).noquote() << actor.name << "kicked" << result.sockets << "selected sockets;"
+                                   << result.refused << "refused";
+    return result;
 }
 
 Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const ModerationActor &actor,

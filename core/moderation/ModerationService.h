@@ -47,6 +47,17 @@ public:
                                                      const QString &deviceId, const QString &reason);
     Expected<KickResult, ModerationError> kickUser(const ModerationActor &actor, const QString &userId,
                                                    const QString &reason);
+    // A selection of sockets, e.g. the Admin UI's disconnect of a socket, a client or a room.
+    // With `closeConnections` the other namespaces of their connections go too, and the
+    // connections are closed. Sockets of users the actor may not act on are left alone and
+    // counted in `refused`; one audit record per user concerned.
+    struct SelectionKickResult {
+        int sockets = 0;
+        int refused = 0;
+    };
+    Expected<SelectionKickResult, ModerationError> kickSockets(const ModerationActor &actor,
+                                                               const QList<Socket *> &sockets,
+                                                               const QString &reason, bool closeConnections);
 
     // `until` invalid: until lifted by hand. Returns the account as it is now, and how many
     // sockets were disconnected.
@@ -54,6 +65,15 @@ public:
                                                             const QString &userId, const QString &reason,
                                                             const QDateTime &until = {});
     Expected<User, ModerationError> unsuspend(const ModerationActor &actor, const QString &userId);
+
+    // Whether `actor` may act on the sockets of `userId` ("" for anonymous sockets).
+    bool mayActOn(const ModerationActor &actor, const QString &userId) const
+    {
+        return checkPermission(actor, userId, roleOf(userId)).hasValue();
+    }
+    // Appends an audit record of an action done by `actor` on `userId`; returns its id.
+    Expected<qint64, ModerationError> record(const QString &type, const ModerationActor &actor,
+                                             const QString &userId, const QJsonObject &details);
 
     // Lifts the suspensions that have ended by now; called by the timer, public for tests.
     void liftEndedSuspensions();
@@ -69,8 +89,6 @@ private:
     Expected<void, ModerationError> checkPermission(const ModerationActor &actor, const QString &targetUserId,
                                                     const QString &targetRole) const;
     QString roleOf(const QString &userId) const;
-    Expected<qint64, ModerationError> record(const QString &type, const ModerationActor &actor,
-                                             const QString &userId, const QJsonObject &details);
     int disconnect(const QList<Socket *> &sockets, const QJsonObject &notice, const QString &reason);
     QJsonObject kickNotice(const ModerationActor &actor, const QString &reason) const;
     void scheduleNextLift();

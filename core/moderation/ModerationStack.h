@@ -1,9 +1,10 @@
 // The moderation side of a server, built in one call like AuthStack: the session registry, the
-// moderation service (kick, suspend, timed lifts) and the admin namespace's commands. Install it
-// after AuthStack, whose handshake check guards /admin.
+// moderation service (kick, suspend, timed lifts), the admin namespace's commands and the Admin UI
+// protocol on it. Install it after AuthStack, whose handshake check guards /admin.
 #pragma once
 
 #include "AdminExtensions.h"
+#include "AdminUiBridge.h"
 #include "ModerationService.h"
 #include "SessionRegistry.h"
 
@@ -18,7 +19,8 @@ class ModerationStack {
 public:
     static constexpr QLatin1StringView AdminNamespace {"/admin"};
 
-    ModerationStack(Server &server, Store &store, const Clock *clock = Clock::system());
+    ModerationStack(Server &server, Store &store, const Clock *clock = Clock::system(),
+                    AdminUiOptions adminUi = {});
     ~ModerationStack();
 
     SessionRegistry &registry() { return *m_registry; }
@@ -28,6 +30,7 @@ private:
     std::unique_ptr<SessionRegistry> m_registry;
     std::unique_ptr<ModerationService> m_moderation;
     std::unique_ptr<AdminExtensions> m_extensions;
+    std::unique_ptr<AdminUiBridge> m_adminUi;
 };
 
 } // namespace gatehouse

@@ -17,7 +17,7 @@ QJsonObject SocketInfo::toJson() const
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("nsp"), nsp},
-            {QStringLiteral("clientId"), clientId},
+            {QStringLiteral("clientId"), clientId.left(12)}, // the whole id is a polling credential
             {QStringLiteral("userId"), userId.isEmpty() ? QJsonValue() : QJsonValue(userId)},
             {QStringLiteral("deviceId"), deviceId.isEmpty() ? QJsonValue() : QJsonValue(deviceId)},
             {QStringLiteral("transport"), transport},

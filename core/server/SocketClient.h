@@ -32,6 +32,8 @@ public:
 
     EngineSession *session() const { return m_session; }
     const QString &id() const { return m_id; }
+    // Its sockets, one per namespace (connected or still connecting).
+    QList<Socket *> sockets() const { return m_sockets.values(); }
 
     // Writes an encoded packet (text part plus attachments) to the connection.
     void write(const QList<EnginePacket> &encoded);

@@ -245,12 +245,23 @@ void EngineServer::onRequest(HttpConnection *connection, const HttpRequest &requ
     openSession(transport, request, connection);
 }
 
+qsizetype EngineServer::pollingSessionCount() const
+{
+    qsizetype count = 0;
+    for (const EngineSession *session : m_sessions) {
+        if (session->transportKind() == EngineTransport::Kind::Polling)
+            ++count;
+    }
+    return count;
+}
+
 void EngineServer::openSession(EngineTransport *transport, const HttpRequest &request,
                                HttpConnection *connection)
 {
     const QString id = generateId();
     auto *session = new EngineSession(id, m_options, transport, request, this);
     m_sessions.insert(id, session);
+    session->setTrafficCounter(&m_traffic);
     connect(session, &EngineSession::closed, this, [this, id] { m_sessions.remove(id); });
     if (connection)
         session->handlePollingRequest(connection, request); // the handshake GET is the first poll

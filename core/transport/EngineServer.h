@@ -4,6 +4,7 @@
 #pragma once
 
 #include "EngineOptions.h"
+#include "EngineTraffic.h"
 #include "core/Expected.h"
 
 #include <QHash>
@@ -68,6 +69,9 @@ public:
 
     EngineSession *session(const QString &id) const { return m_sessions.value(id); }
     qsizetype sessionCount() const { return m_sessions.size(); }
+    // Sessions still on long-polling (not upgraded to WebSocket).
+    qsizetype pollingSessionCount() const;
+    const EngineTraffic &traffic() const { return m_traffic; }
 
     static QByteArray errorBody(ErrorCode code, const QString &message = {});
 
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<QWebSocketServer> m_webSocketServer;
     QList<HttpHandler> m_httpHandlers;
     QHash<QString, EngineSession *> m_sessions;
+    EngineTraffic m_traffic;
     QHash<QString, PendingUpgrade> m_pendingUpgrades; // by peer "address:port"
 };
 

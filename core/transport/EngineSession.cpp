@@ -64,6 +64,7 @@ void EngineSession::send(const EnginePacket &packet)
         return;
     m_writeBuffer.append(packet);
     m_writeBufferBytes += packet.data.size() + 1;
+    countOut(packet);
     flush();
     checkBackPressure();
 }
@@ -75,9 +76,18 @@ void EngineSession::send(const QList<EnginePacket> &packets)
     for (const EnginePacket &packet : packets) {
         m_writeBuffer.append(packet);
         m_writeBufferBytes += packet.data.size() + 1;
+        countOut(packet);
     }
     flush();
     checkBackPressure();
+}
+
+void EngineSession::countOut(const EnginePacket &packet)
+{
+    if (m_traffic && packet.type == EnginePacketType::Message) {
+        ++m_traffic->packetsOut;
+        m_traffic->bytesOut += quint64(packet.data.size());
+    }
 }
 
 void EngineSession::flush()
@@ -122,6 +132,10 @@ void EngineSession::onPacket(const EnginePacket &packet)
         return;
     switch (packet.type) {
     case EnginePacketType::Message:
+        if (m_traffic) {
+            ++m_traffic->packetsIn;
+            m_traffic->bytesIn += quint64(packet.data.size());
+        }
         Q_EMIT messageReceived(packet);
         break;
     case EnginePacketType::Pong:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "EngineOptions.h"
+#include "EngineTraffic.h"
 #include "EngineTransport.h"
 #include "HttpRequest.h"
 
@@ -36,6 +37,8 @@ public:
     const QDateTime &connectedAt() const { return m_connectedAt; }
     QDateTime upgradedAt() const { return m_upgradedAt; }
 
+    // Where message packets in and out are counted (the server's totals); may stay null.
+    void setTrafficCounter(EngineTraffic *traffic) { m_traffic = traffic; }
     // Sends the open packet; call once the session is registered.
     void open();
     void sendMessage(const QByteArray &text) { send(EnginePacket::text(EnginePacketType::Message, text)); }
@@ -62,6 +65,7 @@ protected:
 
 private:
     void adoptTransport(EngineTransport *transport);
+    void countOut(const EnginePacket &packet);
     void onPacket(const EnginePacket &packet);
     void onProbePacket(const EnginePacket &packet);
     void onWritable();
@@ -79,6 +83,7 @@ private:
     HttpRequest m_handshake;
     QDateTime m_connectedAt;
     QDateTime m_upgradedAt;
+    EngineTraffic *m_traffic = nullptr;
     State m_state = State::Open;
     QList<EnginePacket> m_writeBuffer;
     qint64 m_writeBufferBytes = 0;

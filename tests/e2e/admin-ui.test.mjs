@@ -45,6 +45,13 @@
 //   ADMIN_UI_CHROMIUM        browser executable (default /usr/bin/chromium)
 //   ADMIN_UI_SCREENSHOT_DIR  where failure screenshots go (default: a new temp dir)
 //   ADMIN_UI_VERBOSE         "1" forwards the server's output and the page's console
+//   ADMIN_UI_EXPECT_KICK_NOTICE "1": the disconnected client must first get the
+//                            event forceDisconnect {code: "kicked", by} (Gatehouse's
+//                            client contract; the reference sends nothing)
+//   ADMIN_UI_EXPECT_RESUME   "1": after a page reload the UI must get back in
+//                            with the session id it was sent, without the
+//                            password (the reference cannot: it sends "session"
+//                            before the CONNECT, which the UI never sees)
 //
 // Every wait is bounded and a file-wide watchdog kills everything, so a
 // misbehaving server makes this file fail, never hang.
@@ -99,6 +106,8 @@ const EVENT_TIMEOUT_MS = 5_000;
 const STATS_TIMEOUT_MS = 8_000;
 // How long the other clients must stay connected after the kick.
 const QUIET_MS = 750;
+const EXPECT_KICK_NOTICE = env.ADMIN_UI_EXPECT_KICK_NOTICE === "1";
+const EXPECT_RESUME = env.ADMIN_UI_EXPECT_RESUME === "1";
 const UI_TIMEOUT_MS = 10_000;
 const TEST_TIMEOUT_MS = 30_000;
 // Whole-file budget (< 90 s); unref'd so it never keeps a finished run alive.
@@ -276,6 +285,8 @@ function connectClient(serverUrl, auth) {
   });
   socket.disconnects = [];
   socket.on("disconnect", (reason) => socket.disconnects.push(reason));
+  socket.notices = [];
+  socket.on("forceDisconnect", (notice) => socket.notices.push(notice));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.close();
@@ -618,6 +629,11 @@ describe("Socket.IO Admin UI 0.5.1 end to end", { skip: chromiumMissing && `${CH
         await button.click();
 
         assert.equal(await waitForDisconnect(victim), "io server disconnect");
+        if (EXPECT_KICK_NOTICE) {
+          assert.equal(victim.notices.length, 1, `one forceDisconnect before the disconnect, saw ${JSON.stringify(victim.notices)}`);
+          assert.equal(victim.notices[0].code, "kicked");
+          assert.equal(victim.notices[0].by, USERNAME);
+        }
 
         // The click also bubbles to the row, whose handler opens the socket's
         // details page (that is the UI's own behaviour, not ours): there, once
@@ -640,6 +656,23 @@ describe("Socket.IO Admin UI 0.5.1 end to end", { skip: chromiumMissing && `${CH
           if (i !== VICTIM) await socketRow(page, socket.sid).first().waitFor();
         }
         assert.equal(await socketRow(page, victim.sid).count(), 0, "the disconnected socket is still listed");
+      });
+    });
+
+    it("gets back in after a page reload without the password", { timeout: TEST_TIMEOUT_MS, skip: !EXPECT_RESUME && "ADMIN_UI_EXPECT_RESUME is not 1" }, async () => {
+      await withScreenshotOnFailure(page, "resume", async () => {
+        const stored = await page.evaluate(() => window.localStorage.getItem("session_id"));
+        assert.match(stored ?? "", /^[0-9a-f]{32}$/, "the UI should have stored the session id it was sent");
+        await page.reload({ waitUntil: "load" });
+        // The UI connects by itself with {sessionId}; a refusal would reopen
+        // the modal with "Invalid credentials".
+        await page.locator("header").getByText("connected", { exact: true }).filter({ visible: true }).first().waitFor();
+        assert.equal(await page.getByRole("button", { name: "Connect", exact: true }).isVisible(), false);
+        await navigate(page, "Sockets");
+        await selectNamespace(page, CLIENT_NAMESPACE);
+        for (const [i, socket] of clients.entries()) {
+          if (i !== VICTIM) await socketRow(page, socket.sid).first().waitFor();
+        }
       });
     });
   });
