@@ -276,7 +276,10 @@ void HandshakeAuthenticator::signInWithPassword(Socket *socket, NamespacePolicy 
                                  return; // the client left while the password was being checked
                              Socket *signedIn = guard;
                              const QString signedInNsp = signedIn->nsp()->name();
-                             if (!user && user.error().code == QLatin1StringView("invalid_credentials"))
+                             // A missing or empty field is a wrong password to the UI, too.
+                             if (!user
+                                 && (user.error().code == QLatin1StringView("invalid_credentials")
+                                     || user.error().code == QLatin1StringView("bad_request")))
                                  return next(invalidCredentials(user.error().message));
                              if (!user)
                                  return next(reject(user.error().code, user.error().message,
