@@ -168,8 +168,17 @@ private Q_SLOTS:
 
     void welcomeAfterConnect()
     {
-        ClientSocket *alice
-            = m_fx.connectAs(m_scope.get(), m_alice, QStringLiteral("/"), QStringLiteral("laptop"));
+        // Secrets in headers, too: the UI lists headers, so these must not reach it.
+        Manager::Options options;
+        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fx.port()));
+        options.engine.polling = false;
+        options.engine.extraHeaders
+            = {{"authorization", "Bearer not-for-the-ui"}, {"cookie", "gatehouse_session=secret"}};
+        options.reconnection = false;
+        ClientSocket *alice = (new Manager(options, m_scope.get()))->socket(QStringLiteral("/"));
+        alice->setAuth({{QStringLiteral("token"), m_fx.tokenFor(m_alice)},
+                        {QStringLiteral("deviceId"), QStringLiteral("laptop")}});
+        alice->open();
         QTRY_VERIFY_WITH_TIMEOUT(alice->isConnected(), 5000);
         Received received;
         ClientSocket *ui = signIn(m_moderator, Password, &received);
@@ -224,6 +233,10 @@ private Q_SLOTS:
         QVERIFY(handshake.value(QStringLiteral("query")).toObject().contains(QStringLiteral("EIO")));
         QVERIFY(!handshake.contains(QStringLiteral("auth"))); // it holds tokens and passwords
         QVERIFY(!QJsonDocument(sockets).toJson().contains(Password.toUtf8()));
+        const QJsonObject headers = handshake.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(headers.value(QStringLiteral("authorization")).toString(), QStringLiteral("[redacted]"));
+        QCOMPARE(headers.value(QStringLiteral("cookie")).toString(), QStringLiteral("[redacted]"));
+        QVERIFY(!QJsonDocument(sockets).toJson().contains("not-for-the-ui"));
 
         const QJsonObject stats = received.all(QStringLiteral("server_stats")).first().value(0).toObject();
         QCOMPARE(stats.value(QStringLiteral("serverId")).toString(), QStringLiteral("test-server"));
