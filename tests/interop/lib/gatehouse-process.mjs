@@ -11,6 +11,8 @@ const running = new Set();
 process.on("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
+// Interrupted (Ctrl+C, a runner giving up): the servers go too. "exit" does the killing.
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(128 + (signal === "SIGINT" ? 2 : 15)));
 
 // Runs `gatehouse serve --port 0 ...args` and resolves with {child, url, output(), exited} once
 // it prints "listening on <url>". Rejects, with `code` and `output` (stdout and stderr), when the
