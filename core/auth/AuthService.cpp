@@ -48,12 +48,15 @@ QJsonObject AuthService::userJson(const User &user)
 
 AuthFailure AuthService::suspended(const User &user)
 {
+    // UTC with "Z", as in the forceDisconnect notice and the admin console: the store's times are
+    // in QTimeZone::utc(), which Qt writes as "+00:00".
     QJsonObject details {{QStringLiteral("reason"), user.suspendedReason}};
     details.insert(QStringLiteral("until"),
-                   user.suspendedUntil.isValid() ? QJsonValue(user.suspendedUntil.toString(Qt::ISODateWithMs))
-                                                 : QJsonValue(QJsonValue::Null));
+                   user.suspendedUntil.isValid()
+                       ? QJsonValue(user.suspendedUntil.toUTC().toString(Qt::ISODateWithMs))
+                       : QJsonValue(QJsonValue::Null));
     const QString until = user.suspendedUntil.isValid()
-        ? QStringLiteral(" until %1").arg(user.suspendedUntil.toString(Qt::ISODate))
+        ? QStringLiteral(" until %1").arg(user.suspendedUntil.toUTC().toString(Qt::ISODate))
         : QString();
     return {403, QStringLiteral("account_suspended"),
             QStringLiteral("This account is suspended%1: %2").arg(until, user.suspendedReason), details, 0};

@@ -6,9 +6,10 @@ namespace gatehouse {
 
 namespace {
 
+// UTC with "Z" whatever the QDateTime's time spec (QTimeZone::utc() would give "+00:00").
 QJsonValue time(const QDateTime &at)
 {
-    return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue();
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
 } // namespace

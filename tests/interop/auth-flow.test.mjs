@@ -4,45 +4,23 @@
 // server's secret) gives connect_error "Token expired", and refresh -> reconnect works.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { io } from "socket.io-client";
+import { BINARY, addUser, postJson, startGatehouse, stopGatehouse } from "./lib/gatehouse-process.mjs";
+import { connected } from "./lib/socket-helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const jwt = require("jsonwebtoken");
 
-const BINARY = process.env.GATEHOUSE_BINARY;
 const SECRET = Buffer.alloc(32, 7);
 const ADMIN_PASSWORD = "interop admin password";
-const TIMEOUT_MS = 5000;
 // An identity provider of our own making: Gatehouse is told its issuer and public key.
 const IDP_ISSUER = "https://idp.test/realms/main";
 const idp = generateKeyPairSync("rsa", { modulusLength: 2048 });
-
-function withTimeout(promise, what, ms = TIMEOUT_MS) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-// Resolves "connect" or rejects with the connect_error.
-function connected(socket) {
-  return withTimeout(
-    new Promise((resolve, reject) => {
-      socket.once("connect", () => resolve(socket));
-      socket.once("connect_error", reject);
-    }),
-    "connect or connect_error",
-  );
-}
 
 describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !BINARY && "GATEHOUSE_BINARY is not set", timeout: 60_000 }, () => {
   let server;
@@ -56,33 +34,13 @@ describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !
     sockets.push(socket);
     return socket;
   };
-  const api = async (path, body) => {
-    const res = await fetch(url + path, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
-  };
+  const api = (path, body) => postJson(url, path, body);
   const login = (username, password) => api("/api/login", { username, password, deviceId: "node-test" });
 
   // Starts gatehouse serve on a free port over the test's data folder.
   const startServer = async () => {
-    server = spawn(BINARY, ["serve", "--port", "0", "--config", join(dir, "gatehouse.conf"), "--data-dir", join(dir, "data")], { env });
-    const child = server;
-    url = await withTimeout(
-      new Promise((resolve, reject) => {
-        let output = "";
-        child.stdout.on("data", (chunk) => {
-          output += chunk;
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1]);
-        });
-        child.on("exit", (code) => reject(new Error(`gatehouse serve exited with ${code}`)));
-      }),
-      "gatehouse serve to listen",
-      20_000,
-    );
+    server = await startGatehouse({ args: ["--config", join(dir, "gatehouse.conf"), "--data-dir", join(dir, "data")], env });
+    url = server.url;
   };
 
   before(async () => {
@@ -101,16 +59,12 @@ describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !
     await startServer();
     // A plain user, made with the command line next to the running server, as an operator would
     // (the first start made "admin"; the store is shared safely between processes).
-    const added = spawnSync(BINARY, ["user", "add", "bob", "--password-stdin", "--data-dir", join(dir, "data")], {
-      input: "bob's long password\n",
-      env,
-    });
-    assert.equal(added.status, 0, added.stderr?.toString());
+    addUser({ dataDir: join(dir, "data"), env }, "bob", { password: "bob's long password" });
   });
 
-  after(() => {
+  after(async () => {
     for (const socket of sockets) socket.close();
-    server?.kill("SIGTERM");
+    await stopGatehouse(server);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -194,10 +148,8 @@ describe("sign-in flow with socket.io-client against gatehouse serve", { skip: !
     const refreshed = await api("/api/refresh", { refreshToken: body.refreshToken });
     assert.equal(refreshed.status, 200);
     // The answer is in our hands: the rotation must be on disk. Kill without any chance to flush.
-    const killed = server;
-    const exited = new Promise((resolve) => killed.once("exit", resolve));
-    killed.kill("SIGKILL");
-    await withTimeout(exited, "the server to die");
+    const killed = await stopGatehouse(server, { signal: "SIGKILL" });
+    assert.equal(killed.signal, "SIGKILL");
     await startServer();
     // The new token works, the old one counts as spent (reuse), nothing is half-done.
     const next = await api("/api/refresh", { refreshToken: refreshed.body.refreshToken });

@@ -5,64 +5,26 @@
 // server at start with a message that says what to fix.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { io } from "socket.io-client";
+import { BINARY, startGatehouse, stopGatehouse } from "./lib/gatehouse-process.mjs";
+import { connected as connectedWithin, poll, withTimeout as withTimeoutOf } from "./lib/socket-helpers.mjs";
 
-const BINARY = process.env.GATEHOUSE_BINARY;
 const OPENSSL = spawnSync("openssl", ["version"]).status === 0;
 const ADMIN_PASSWORD = "tls admin password";
+// TLS handshakes with fresh RSA keys take longer than plain connections.
 const TIMEOUT_MS = 8000;
-
-function withTimeout(promise, what, ms = TIMEOUT_MS) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-function connected(socket) {
-  return withTimeout(
-    new Promise((resolve, reject) => {
-      socket.once("connect", () => resolve(socket));
-      socket.once("connect_error", reject);
-    }),
-    "connect or connect_error",
-  );
-}
+const withTimeout = (promise, what, ms = TIMEOUT_MS) => withTimeoutOf(promise, what, ms);
+const connected = (socket) => connectedWithin(socket, TIMEOUT_MS);
 
 function openssl(dir, args) {
   const result = spawnSync("openssl", args, { cwd: dir });
   assert.equal(result.status, 0, `openssl ${args.join(" ")}: ${result.stderr}`);
-}
-
-// Runs `gatehouse serve` and resolves with the URL it prints, or rejects with what it said when
-// it exits first.
-function serve(args, env) {
-  const child = spawn(BINARY, ["serve", "--port", "0", ...args], { env });
-  let output = "";
-  const url = withTimeout(
-    new Promise((resolve, reject) => {
-      const collect = (chunk) => {
-        output += chunk;
-        const match = /listening on (https?:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1]);
-      };
-      child.stdout.on("data", collect);
-      child.stderr.on("data", collect);
-      child.on("exit", (code) => reject(Object.assign(new Error(`exited with ${code}: ${output}`), { code, output })));
-    }),
-    "gatehouse serve to listen",
-    20_000,
-  );
-  return { child, url };
 }
 
 describe("HTTPS and WSS with gatehouse serve", { skip: (!BINARY && "GATEHOUSE_BINARY is not set") || (!OPENSSL && "openssl is not installed"), timeout: 90_000 }, () => {
@@ -113,16 +75,15 @@ describe("HTTPS and WSS with gatehouse serve", { skip: (!BINARY && "GATEHOUSE_BI
     env = { ...process.env, GATEHOUSE_ADMIN_PASSWORD: ADMIN_PASSWORD, GATEHOUSE_JWT_SECRET: Buffer.alloc(32, 9).toString("base64") };
   });
 
-  after(() => {
+  after(async () => {
     for (const socket of sockets) socket.close();
-    server?.kill("SIGTERM");
+    await stopGatehouse(server);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("starts with [tls] from the config file and prints an https URL", async () => {
-    const started = serve(["--config", join(dir, "gatehouse.conf"), "--data-dir", join(dir, "data")], env);
-    server = started.child;
-    url = await started.url;
+    server = await startGatehouse({ args: ["--config", join(dir, "gatehouse.conf"), "--data-dir", join(dir, "data")], env });
+    url = server.url;
     assert.match(url, /^https:\/\//);
   });
 
@@ -146,13 +107,7 @@ describe("HTTPS and WSS with gatehouse serve", { skip: (!BINARY && "GATEHOUSE_BI
       const { body } = await post("/api/login", { username: "admin", password: ADMIN_PASSWORD });
       const socket = await connected(open({ transports, auth: { token: body.accessToken } }));
       const expected = transports.includes("websocket") ? "websocket" : "polling";
-      await withTimeout(
-        new Promise((resolve) => {
-          const check = () => (socket.io.engine.transport.name === expected ? resolve() : setTimeout(check, 20));
-          check();
-        }),
-        `the ${expected} transport`,
-      );
+      await poll(() => socket.io.engine.transport.name === expected, `the ${expected} transport`, { attempts: 200, intervalMs: 20 });
     });
   }
 
@@ -186,9 +141,13 @@ describe("HTTPS and WSS with gatehouse serve", { skip: (!BINARY && "GATEHOUSE_BI
   ]) {
     it(`stops at start with a clear message for ${name}`, async () => {
       const options = args.map((arg) => (arg.endsWith(".crt") || arg.endsWith(".key") ? join(dir, arg) : arg));
-      const started = serve([...options, "--data-dir", join(dir, "data-bad")], env);
-      const err = await started.url.then(() => null, (e) => e);
-      started.child.kill("SIGTERM");
+      const err = await startGatehouse({ args: [...options, "--data-dir", join(dir, "data-bad")], env }).then(
+        async (running) => {
+          await stopGatehouse(running);
+          return null;
+        },
+        (e) => e,
+      );
       assert.ok(err, "the server must not start");
       assert.equal(err.code, 2);
       assert.match(err.output, message);

@@ -189,6 +189,14 @@ private Q_SLOTS:
         QCOMPARE(bobSocket->address, QStringLiteral("127.0.0.1"));
         QVERIFY(bobSocket->rooms.contains(QStringLiteral("user:") + m_bob.id));
         QVERIFY(bobSocket->connectedAt.isValid());
+        // Every time a console gets is written the same way: UTC with "Z", so that clients may
+        // compare them as text.
+        const QJsonObject bobJson = bobSocket->toJson();
+        for (const char *key : {"connectedAt", "lastActivityAt"}) {
+            const QString at = bobJson.value(QLatin1StringView(key)).toString();
+            QVERIFY2(at.endsWith(QLatin1Char('Z')),
+                     qPrintable(QLatin1StringView(key) + QStringLiteral(": ") + at));
+        }
 
         // A device leaves: one device removed, the user changes, nothing else.
         QSignalSpy devicesRemoved(m_registry.get(), &SessionRegistry::deviceRemoved);
@@ -369,19 +377,16 @@ private Q_SLOTS:
         const QJsonObject notice = phone.first()->forcedDisconnectNotice();
         QCOMPARE(notice.value(QStringLiteral("code")).toString(), QStringLiteral("account_suspended"));
         QCOMPARE(notice.value(QStringLiteral("reason")).toString(), QStringLiteral("abuse"));
-        QVERIFY(!notice.value(QStringLiteral("until")).toString().isEmpty());
+        QCOMPARE(notice.value(QStringLiteral("until")).toString(), until.toString(Qt::ISODateWithMs));
 
-        // A new handshake with the still-valid access token is refused...
+        // A new handshake with the still-valid access token is refused, with the same end of the
+        // suspension, written the same way...
         const auto again = connectAs(m_bob, QStringLiteral("pc"));
         QSignalSpy refused(again.first(), &ClientSocket::connectError);
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 3000);
-        QCOMPARE(refused.first()
-                     .first()
-                     .value<ConnectError>()
-                     .data.toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("account_suspended"));
+        const QJsonObject refusal = refused.first().first().value<ConnectError>().data.toObject();
+        QCOMPARE(refusal.value(QStringLiteral("code")).toString(), QStringLiteral("account_suspended"));
+        QCOMPARE(refusal.value(QStringLiteral("until")), notice.value(QStringLiteral("until")));
         // ...and so are refresh and login.
         const auto refreshed = m_auth->refresh(refreshToken, {});
         QVERIFY(!refreshed);
@@ -391,6 +396,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(relogin.has_value(), 5000);
         QVERIFY(!relogin->hasValue());
         QCOMPARE(relogin->error().code, QStringLiteral("account_suspended"));
+        QCOMPARE(relogin->error().details.value(QStringLiteral("until")),
+                 notice.value(QStringLiteral("until")));
         QCOMPARE(auditCount(QStringLiteral("user.suspended"), m_bob.id), 1);
 
         // Lifted: handshakes work again; the revoked refresh token stays revoked.
