@@ -270,7 +270,7 @@ QJsonObject AdminExtensions::suspend(const ModerationActor &actor, const QJsonOb
         const qint64 seconds = qint64(request.value(QStringLiteral("seconds")).toDouble());
         if (seconds <= 0)
             return failure(QStringLiteral("bad_request"), QStringLiteral("\"seconds\" must be positive."));
-        until = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        until = m_moderation.clock()->now().addSecs(seconds);
     }
     const auto result
         = m_moderation.suspend(actor, userId, request.value(QStringLiteral("reason")).toString(), until);

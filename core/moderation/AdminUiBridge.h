@@ -19,6 +19,7 @@
 // what people write.
 #pragma once
 
+#include "AdminUiOptions.h"
 #include "core/protocol/Argument.h"
 
 #include <QBasicTimer>
@@ -35,12 +36,6 @@ class Server;
 class SessionRegistry;
 class Socket;
 struct ModerationActor;
-
-struct AdminUiOptions {
-    bool readOnly = false; // announce and accept no command
-    QString serverId; // the Servers page's key; empty: the host name
-    int statsIntervalMs = 2000; // the UI calls a server unhealthy after 10 s of silence
-};
 
 class AdminUiBridge : public QObject {
     Q_OBJECT

@@ -66,6 +66,7 @@ public:
                                                             const QDateTime &until = {});
     Expected<User, ModerationError> unsuspend(const ModerationActor &actor, const QString &userId);
 
+    const Clock *clock() const { return m_clock; }
     // Whether `actor` may act on the sockets of `userId` ("" for anonymous sockets).
     bool mayActOn(const ModerationActor &actor, const QString &userId) const
     {

@@ -135,6 +135,13 @@ void readAuth(Reader &read, AuthSettings &auth)
     seconds = std::chrono::duration_cast<std::chrono::seconds>(auth.rules.authenticateTimeout).count();
     read.integer(QStringLiteral("auth/authenticateTimeout"), seconds, 1, 600);
     auth.rules.authenticateTimeout = std::chrono::seconds(seconds);
+    if (read.value(QStringLiteral("auth/passwordSignIn")).isValid()) {
+        const QStringList namespaces = read.list(QStringLiteral("auth/passwordSignIn"));
+        auth.rules.passwordSignIn = QSet<QString>(namespaces.cbegin(), namespaces.cend());
+    }
+    seconds = auth.rules.signInSessionLifetime.count();
+    read.integer(QStringLiteral("auth/signInSessionLifetime"), seconds, 60, 30LL * 24 * 3600);
+    auth.rules.signInSessionLifetime = std::chrono::seconds(seconds);
     seconds = auth.rules.expiry.warnBefore.count();
     read.integer(QStringLiteral("auth/expiryWarning"), seconds, 0, 3600);
     auth.rules.expiry.warnBefore = std::chrono::seconds(seconds);
@@ -227,6 +234,8 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
             engine.trustedProxies.append(subnet);
     }
     readAuth(read, config.auth);
+    read.boolean(QStringLiteral("adminUi/readOnly"), config.adminUi.readOnly);
+    config.adminUi.serverId = read.value(QStringLiteral("adminUi/serverId")).toString().trimmed();
     if (!read.error().isEmpty())
         return unexpected(read.error());
     const QString certificate = read.path(QStringLiteral("tls/certificate"));

@@ -5,6 +5,7 @@
 #include "ServerOptions.h"
 #include "core/Expected.h"
 #include "core/auth/AuthSettings.h"
+#include "core/moderation/AdminUiOptions.h"
 #include "core/transport/TlsCredentials.h"
 
 #include <QHostAddress>
@@ -20,6 +21,7 @@ struct ServerConfig {
     AuthSettings auth;
     // [tls] certificate and key, loaded and checked; server.engine.tls holds the same configuration.
     std::optional<TlsCredentials> tls;
+    AdminUiOptions adminUi;
 
     static ServerConfig defaults();
     // Reads `file` (missing keys keep their defaults) and then `overrides`, whose keys are the
