@@ -1,47 +1,35 @@
 // Live expiry on the real clock, with short times: a socket is warned before its token expires,
 // can hand over a fresh token on the open connection, and is disconnected after the grace
 // period otherwise.
-#include "core/auth/HandshakeAuthenticator.h"
-#include "core/auth/PasswordHasher.h"
+#include "ModerationFixture.h"
 #include "core/client/ClientSocket.h"
 #include "core/client/Manager.h"
 #include "core/server/Server.h"
 #include "core/server/Socket.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace gatehouse;
+using gatehouse::test::ModerationFixture;
 
 class TestSessionExpiry : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    std::optional<JwtSigner> m_signer;
-    std::optional<JwtVerifier> m_verifier;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<HandshakeAuthenticator> m_authenticator;
-    std::unique_ptr<Server> m_server;
-    quint16 m_port = 0;
+    ModerationFixture m_fx;
     User m_alice;
     User m_bob;
     // Owns each test's clients: they must not outlive the locals their handlers capture.
     std::unique_ptr<QObject> m_scope;
 
-    QString tokenFor(const User &user)
-    {
-        return m_signer->sign({user.id, user.displayName, roleToString(user.role), {}})->token;
-    }
+    QString tokenFor(const User &user) { return m_fx.tokenFor(user); }
 
     ClientSocket *connectAs(const User &user, Manager *&manager)
     {
         Manager::Options options;
-        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fx.port()));
         options.engine.polling = false;
         options.reconnection = false;
         manager = new Manager(options, m_scope.get());
@@ -57,32 +45,14 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto store = Store::open(m_dir.path());
-        QVERIFY(store);
-        m_store = std::move(*store);
-        JwtSignerOptions signerOptions;
-        signerOptions.lifetime = std::chrono::seconds(4);
-        auto signer = JwtSigner::create(QByteArray(32, 's'), signerOptions);
-        QVERIFY(signer);
-        m_signer.emplace(std::move(*signer));
-        JwtVerifierOptions verifierOptions;
-        verifierOptions.keys = {m_signer->verificationKey()};
-        verifierOptions.leeway = std::chrono::seconds(0);
-        auto verifier = JwtVerifier::create(verifierOptions);
-        QVERIFY(verifier);
-        m_verifier.emplace(std::move(*verifier));
-        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Limits::minimum());
-        m_auth = std::make_unique<AuthService>(*m_store, *m_signer, *m_verifier, *m_hasher);
-        NamespaceRules rules;
-        rules.expiry.warnBefore = std::chrono::seconds(3);
-        rules.expiry.grace = std::chrono::seconds(1);
-        m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, rules);
-        m_server = std::make_unique<Server>();
-        m_server->use(m_authenticator->middleware());
-        m_port = *m_server->listen(QHostAddress::LocalHost, 0);
-        m_alice = *m_store->users().add({QStringLiteral("alice"), {}, Role::User, {}});
-        m_bob = *m_store->users().add({QStringLiteral("bob"), {}, Role::User, {}});
+        ModerationFixture::Options options;
+        options.signer.lifetime = std::chrono::seconds(4);
+        options.leeway = std::chrono::seconds(0);
+        options.rules.expiry.warnBefore = std::chrono::seconds(3);
+        options.rules.expiry.grace = std::chrono::seconds(1);
+        QVERIFY(m_fx.start(options));
+        m_alice = m_fx.addUser(QStringLiteral("alice"), Role::User);
+        m_bob = m_fx.addUser(QStringLiteral("bob"), Role::User);
     }
 
     void warnsThenDisconnectsAfterGrace()
@@ -146,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("ok")).toBool(true), false);
         QCOMPARE(answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("forbidden"));
-        const Namespace *main = m_server->findNamespace(QStringLiteral("/"));
+        const Namespace *main = m_fx.server().findNamespace(QStringLiteral("/"));
         const Socket *serverSide = main->socket(socket->id());
         QVERIFY(serverSide);
         QCOMPARE(
@@ -177,12 +147,12 @@ private Q_SLOTS:
         ManualClock past(QDateTime::currentDateTimeUtc().addSecs(-60));
         JwtSignerOptions options;
         options.lifetime = std::chrono::seconds(4);
-        auto oldSigner = JwtSigner::create(QByteArray(32, 's'), options, &past);
+        auto oldSigner = JwtSigner::create(ModerationFixture::Secret, options, &past);
         QVERIFY(oldSigner);
         const QString expired = oldSigner->sign({m_alice.id, {}, QStringLiteral("user"), {}})->token;
 
         Manager::Options clientOptions;
-        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fx.port()));
         clientOptions.engine.polling = false;
         clientOptions.reconnection = false;
         Manager manager(clientOptions);
@@ -203,17 +173,17 @@ private Q_SLOTS:
     void refresherFailureIsReported()
     {
         Manager::Options clientOptions;
-        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        clientOptions.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fx.port()));
         clientOptions.engine.polling = false;
         clientOptions.reconnection = false;
         Manager manager(clientOptions);
         ClientSocket *socket = manager.socket();
         ManualClock past(QDateTime::currentDateTimeUtc().addSecs(-60));
-        auto oldSigner = JwtSigner::create(QByteArray(32, 's'), {}, &past);
+        auto oldSigner = JwtSigner::create(ModerationFixture::Secret, {}, &past);
         QVERIFY(oldSigner);
         JwtSignerOptions shortLived;
         shortLived.lifetime = std::chrono::seconds(1);
-        oldSigner = JwtSigner::create(QByteArray(32, 's'), shortLived, &past);
+        oldSigner = JwtSigner::create(ModerationFixture::Secret, shortLived, &past);
         socket->setAuth({{QStringLiteral("token"),
                           oldSigner->sign({m_alice.id, {}, QStringLiteral("user"), {}})->token}});
         socket->setTokenRefresher([](std::function<void(Expected<QString, QString>)> done) {

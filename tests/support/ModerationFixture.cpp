@@ -25,12 +25,13 @@ bool ModerationFixture::start(Options options)
         return false;
     }
     m_store = std::move(*store);
-    auto signer = JwtSigner::create(QByteArray(32, 'x'), {});
+    auto signer = JwtSigner::create(Secret, options.signer);
     if (!signer)
         return false;
     m_signer.emplace(std::move(*signer));
     JwtVerifierOptions verifierOptions;
     verifierOptions.keys = {m_signer->verificationKey()};
+    verifierOptions.leeway = options.leeway;
     auto verifier = JwtVerifier::create(verifierOptions, options.clock);
     if (!verifier)
         return false;

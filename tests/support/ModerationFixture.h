@@ -28,7 +28,12 @@ public:
         NamespaceRules rules;
         AdminUiOptions adminUi;
         const Clock *clock = Clock::system();
+        JwtSignerOptions signer;
+        std::chrono::seconds leeway {60};
     };
+
+    // The HS256 secret tokens are signed with, for tests that sign tokens of their own.
+    static inline const QByteArray Secret = QByteArray(32, 'x');
 
     ModerationFixture() = default;
     ~ModerationFixture();
