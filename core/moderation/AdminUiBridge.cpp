@@ -115,8 +115,10 @@ void AdminUiBridge::timerEvent(QTimerEvent *event)
 void AdminUiBridge::onSocketConnected(Socket *socket)
 {
     m_announced.insert(socket);
-    broadcast(QStringLiteral("socket_connected"),
-              {AdminUiFormat::socket(socket), AdminUiFormat::timestamp()});
+    // Serializing costs more than the rest of a connect: only when some UI listens.
+    if (hasAudience())
+        broadcast(QStringLiteral("socket_connected"),
+                  {AdminUiFormat::socket(socket), AdminUiFormat::timestamp()});
     if (socket->nsp() == m_admin && isAdminUiClient(socket))
         welcome(socket);
 }
@@ -164,7 +166,7 @@ void AdminUiBridge::onRoomJoined(Socket *socket, const QString &room)
 
 void AdminUiBridge::onRoomLeft(Socket *socket, const QString &room)
 {
-    if (!m_announced.contains(socket))
+    if (!m_announced.contains(socket) || !hasAudience())
         return;
     if (!socket->isConnected()) {
         m_leftWhileClosing[socket].append(room);
