@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTimerEvent>
 
 Q_LOGGING_CATEGORY(lcModeration, "gatehouse.moderation", QtInfoMsg)
 
@@ -16,8 +15,6 @@ namespace gatehouse {
 namespace {
 
 constexpr int MaximumReasonLength = 500;
-// Re-checked at least this often, so a changed system clock cannot delay a lift for long.
-constexpr qint64 MaximumLiftWaitMs = 60 * 60 * 1000;
 
 int rank(const QString &role)
 {
@@ -42,8 +39,9 @@ QJsonValue timeOrNull(const QDateTime &at)
 
 ModerationService::ModerationService(Store &store, SessionRegistry &registry, const Clock *clock,
                                      QObject *parent)
-    : QObject(parent), m_store(store), m_registry(registry), m_clock(clock)
+    : QObject(parent), m_store(store), m_registry(registry), m_clock(clock), m_lifts(store, clock, this)
 {
+    connect(&m_lifts, &SuspensionLifts::lifted, this, &ModerationService::userStatusChanged);
     liftEndedSuspensions();
 }
 
@@ -233,7 +231,7 @@ Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const
                                            : QStringLiteral("indefinitely"))
                                    << "- disconnected" << count << "sockets, revoked" << revoked
                                    << "refresh tokens";
-    scheduleNextLift();
+    m_lifts.reschedule();
     Q_EMIT userStatusChanged(userId);
     auto current = m_store.users().findById(userId);
     User user = (current && *current) ? **current : **found;
@@ -266,7 +264,7 @@ Expected<User, ModerationError> ModerationService::unsuspend(const ModerationAct
     if (!done)
         return unexpected(ModerationError::serverError(done.error()));
     qCInfo(lcModeration).noquote() << actor.name << "lifted the suspension of user" << userId;
-    scheduleNextLift();
+    m_lifts.reschedule();
     Q_EMIT userStatusChanged(userId);
     auto now = m_store.users().findById(userId);
     return (now && *now) ? **now : **found;
@@ -274,67 +272,7 @@ Expected<User, ModerationError> ModerationService::unsuspend(const ModerationAct
 
 void ModerationService::liftEndedSuspensions()
 {
-    auto users = m_store.users().list();
-    if (!users) {
-        qCWarning(lcModeration) << "cannot read the accounts to lift ended suspensions:" << users.error();
-        m_liftTimer.start(60'000, this); // try again later
-        return;
-    }
-    const QDateTime now = m_clock->now();
-    for (const User &user : std::as_const(*users)) {
-        if (user.status != UserStatus::Suspended || !user.suspendedUntil.isValid()
-            || user.suspendedUntil > now)
-            continue;
-        const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
-            if (auto changed = m_store.users().unsuspend(user.id); !changed)
-                return unexpected(changed.error());
-            auto entry = m_store.audit().append(QStringLiteral("user.suspension_ended"), QString(), user.id,
-                                                QString(),
-                                                {{QStringLiteral("reason"), user.suspendedReason},
-                                                 {QStringLiteral("until"), timeOrNull(user.suspendedUntil)}});
-            if (!entry)
-                return unexpected(entry.error());
-            return {};
-        });
-        if (!done) {
-            qCWarning(lcModeration) << "cannot lift the suspension of" << user.id << ":" << done.error();
-            continue;
-        }
-        qCInfo(lcModeration) << "the suspension of user" << user.id << "ended";
-        Q_EMIT userStatusChanged(user.id);
-    }
-    scheduleNextLift();
-}
-
-void ModerationService::scheduleNextLift()
-{
-    auto users = m_store.users().list();
-    if (!users)
-        return;
-    const QDateTime now = m_clock->now();
-    qint64 wait = -1;
-    for (const User &user : std::as_const(*users)) {
-        if (user.status == UserStatus::Suspended && user.suspendedUntil.isValid()) {
-            const qint64 ms = qMax<qint64>(0, now.msecsTo(user.suspendedUntil));
-            wait = wait < 0 ? ms : qMin(wait, ms);
-        }
-    }
-    if (wait < 0) {
-        m_liftTimer.stop();
-        return;
-    }
-    // A little late rather than early: the store compares with "until > now".
-    m_liftTimer.start(int(qMin(wait + 50, MaximumLiftWaitMs)), this);
-}
-
-void ModerationService::timerEvent(QTimerEvent *event)
-{
-    if (event->timerId() == m_liftTimer.timerId()) {
-        m_liftTimer.stop();
-        liftEndedSuspensions();
-        return;
-    }
-    QObject::timerEvent(event);
+    m_lifts.liftEnded();
 }
 
 } // namespace gatehouse

@@ -14,11 +14,11 @@
 
 #include "ModerationActor.h"
 #include "ModerationError.h"
+#include "SuspensionLifts.h"
 #include "core/Clock.h"
 #include "core/Expected.h"
 #include "core/store/User.h"
 
-#include <QBasicTimer>
 #include <QDateTime>
 #include <QObject>
 
@@ -55,15 +55,12 @@ public:
                                                             const QDateTime &until = {});
     Expected<User, ModerationError> unsuspend(const ModerationActor &actor, const QString &userId);
 
-    // Lifts the suspensions that have ended by now; called by the timer, public for tests.
+    // Lifts the suspensions that have ended by now; done by a timer, public for tests.
     void liftEndedSuspensions();
 
 Q_SIGNALS:
     // The account's status changed (suspended, unsuspended by hand or by time).
     void userStatusChanged(const QString &userId);
-
-protected:
-    void timerEvent(QTimerEvent *event) override;
 
 private:
     Expected<void, ModerationError> checkPermission(const ModerationActor &actor, const QString &targetUserId,
@@ -73,12 +70,11 @@ private:
                                              const QString &userId, const QJsonObject &details);
     int disconnect(const QList<Socket *> &sockets, const QJsonObject &notice, const QString &reason);
     QJsonObject kickNotice(const ModerationActor &actor, const QString &reason) const;
-    void scheduleNextLift();
 
     Store &m_store;
     SessionRegistry &m_registry;
     const Clock *m_clock;
-    QBasicTimer m_liftTimer;
+    SuspensionLifts m_lifts;
 };
 
 } // namespace gatehouse
