@@ -19,36 +19,6 @@ QJsonObject failure(const ModerationError &error)
     return AckReply::failure(error.code, error.message);
 }
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QJsonObject accountJson(const User &user)
-{
-    return {{QStringLiteral("id"), user.id},
-            {QStringLiteral("username"), user.username},
-            {QStringLiteral("displayName"), user.displayName},
-            {QStringLiteral("role"), roleToString(user.role)},
-            {QStringLiteral("status"), statusToString(user.status)},
-            {QStringLiteral("suspendedReason"),
-             user.status == UserStatus::Suspended ? QJsonValue(user.suspendedReason) : QJsonValue()},
-            {QStringLiteral("suspendedUntil"), time(user.suspendedUntil)},
-            {QStringLiteral("createdAt"), time(user.createdAt)},
-            {QStringLiteral("lastLoginAt"), time(user.lastLoginAt)}};
-}
-
-QJsonObject auditJson(const AuditEntry &entry)
-{
-    return {{QStringLiteral("id"), double(entry.id)},
-            {QStringLiteral("at"), time(entry.at)},
-            {QStringLiteral("type"), entry.type},
-            {QStringLiteral("actorId"), entry.actorId.isEmpty() ? QJsonValue() : QJsonValue(entry.actorId)},
-            {QStringLiteral("userId"), entry.userId.isEmpty() ? QJsonValue() : QJsonValue(entry.userId)},
-            {QStringLiteral("address"), entry.address},
-            {QStringLiteral("details"), entry.details}};
-}
-
 int pageSize(const QJsonObject &request)
 {
     const int asked = request.value(QStringLiteral("limit")).toInt(AdminExtensions::DefaultPageSize);
@@ -179,7 +149,7 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
     if (!found)
         return failure(ModerationError::serverError(found.error()));
     if (*found)
-        body.insert(QStringLiteral("account"), accountJson(**found));
+        body.insert(QStringLiteral("account"), (*found)->toJson());
     if (const auto live = m_registry.user(userId)) {
         QJsonObject user = live->toJson();
         QJsonArray devices;
@@ -199,7 +169,7 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
     QJsonArray recent;
     if (entries) {
         for (const AuditEntry &entry : *entries)
-            recent.append(auditJson(entry));
+            recent.append(entry.toJson());
     }
     body.insert(QStringLiteral("recentAudit"), recent);
     return AckReply::ok(body);
@@ -214,7 +184,7 @@ QJsonObject AdminExtensions::accounts(const QJsonObject &request) const
     const int end = qMin(int(users->size()), start + pageSize(request));
     QJsonArray page;
     for (int i = start; i < end; ++i) {
-        QJsonObject entry = accountJson(users->at(i));
+        QJsonObject entry = users->at(i).toJson();
         entry.insert(QStringLiteral("connections"), m_registry.connectionCount(users->at(i).id));
         page.append(entry);
     }
@@ -270,8 +240,8 @@ QJsonObject AdminExtensions::suspend(const ModerationActor &actor, const QJsonOb
         = m_moderation.suspend(actor, userId, request.value(QStringLiteral("reason")).toString(), until);
     if (!result)
         return failure(result.error());
-    return AckReply::ok({{QStringLiteral("account"), accountJson(result->first)},
-                         {QStringLiteral("sockets"), result->second}});
+    return AckReply::ok(
+        {{QStringLiteral("account"), result->first.toJson()}, {QStringLiteral("sockets"), result->second}});
 }
 
 QJsonObject AdminExtensions::unsuspend(const ModerationActor &actor, const QJsonObject &request)
@@ -283,7 +253,7 @@ QJsonObject AdminExtensions::unsuspend(const ModerationActor &actor, const QJson
     const auto result = m_moderation.unsuspend(actor, userId);
     if (!result)
         return failure(result.error());
-    return AckReply::ok({{QStringLiteral("account"), accountJson(*result)}});
+    return AckReply::ok({{QStringLiteral("account"), result->toJson()}});
 }
 
 QJsonObject AdminExtensions::audit(const QJsonObject &request) const
@@ -304,7 +274,7 @@ QJsonObject AdminExtensions::audit(const QJsonObject &request) const
         return failure(ModerationError::serverError(entries.error()));
     QJsonArray list;
     for (const AuditEntry &entry : *entries)
-        list.append(auditJson(entry));
+        list.append(entry.toJson());
     const bool more = entries->size() == query.limit;
     return AckReply::ok(
         {{QStringLiteral("entries"), list},
