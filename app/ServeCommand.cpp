@@ -176,7 +176,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     Server server(settings.server);
     (*auth)->install(server);
-    ModerationStack moderation(server, *store);
+    ModerationStack moderation(server, *store, settings.auth.rules);
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();

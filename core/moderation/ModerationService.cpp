@@ -1,6 +1,7 @@
 #include "ModerationService.h"
 
 #include "SessionRegistry.h"
+#include "core/server/Namespace.h"
 #include "core/server/Socket.h"
 #include "core/store/Store.h"
 
@@ -268,6 +269,103 @@ Expected<User, ModerationError> ModerationService::unsuspend(const ModerationAct
     Q_EMIT userStatusChanged(userId);
     auto now = m_store.users().findById(userId);
     return (now && *now) ? **now : **found;
+}
+
+Expected<ModerationService::RoleChange, ModerationError>
+ModerationService::setRole(const ModerationActor &actor, const QString &userId, Role role,
+                           const QString &reason)
+{
+    if (actor.role != Role::Admin)
+        return unexpected(ModerationError::forbidden(
+            QStringLiteral("Only admins can change roles. Ask an admin to do it.")));
+    if (!actor.isLocal() && actor.userId == userId)
+        return unexpected(ModerationError::forbidden(
+            QStringLiteral("You cannot change your own role. Ask another admin to do it.")));
+    auto found = m_store.users().findById(userId);
+    if (!found)
+        return unexpected(ModerationError::serverError(found.error()));
+    if (!*found)
+        return unexpected(ModerationError::notFound(
+            QStringLiteral("No account %1 in this server's store. Users of an identity provider get "
+                           "their role there.")
+                .arg(userId)));
+    const User before = **found;
+    if (before.role == role)
+        return RoleChange {before, before.role, 0, 0}; // nothing to do: the wish is fulfilled
+    const QString why = cleanReason(reason);
+
+    // The count and the change in one write transaction: two admins demoting each other at once
+    // (or the command line beside the server) cannot leave the server without an admin.
+    bool lastAdmin = false;
+    qint64 auditId = 0;
+    const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
+        if (before.role == Role::Admin) {
+            auto users = m_store.users().list();
+            if (!users)
+                return unexpected(users.error());
+            const QDateTime now = m_clock->now();
+            lastAdmin = std::none_of(users->cbegin(), users->cend(), [&](const User &user) {
+                return user.id != userId && user.role == Role::Admin && !user.isSuspendedAt(now);
+            });
+            if (lastAdmin)
+                return unexpected(QStringLiteral("last admin"));
+        }
+        if (auto changed = m_store.users().setRole(userId, role); !changed)
+            return unexpected(changed.error());
+        auto entry = m_store.audit().append(AuditLog::RoleChanged, actor.userId, userId, actor.address,
+                                            {{QStringLiteral("username"), before.username},
+                                             {QStringLiteral("previousRole"), roleToString(before.role)},
+                                             {QStringLiteral("role"), roleToString(role)},
+                                             {QStringLiteral("reason"), why}});
+        if (!entry)
+            return unexpected(entry.error());
+        auditId = entry->id;
+        return {};
+    });
+    if (lastAdmin)
+        return unexpected(ModerationError::conflict(
+            QStringLiteral("%1 is the last active admin. Make another account admin first.")
+                .arg(before.username)));
+    if (!done)
+        return unexpected(ModerationError::serverError(done.error()));
+
+    const int count = applyRole(actor, userId, role, why);
+    qCInfo(lcModeration).noquote() << actor.name << "changed the role of user" << userId << "from"
+                                   << roleToString(before.role) << "to" << roleToString(role)
+                                   << "- disconnected" << count << "sockets";
+    Q_EMIT userRoleChanged(userId);
+    auto now = m_store.users().findById(userId);
+    User user = (now && *now) ? **now : before;
+    user.role = role;
+    return RoleChange {user, before.role, count, auditId};
+}
+
+int ModerationService::applyRole(const ModerationActor &actor, const QString &userId, Role role,
+                                 const QString &reason)
+{
+    // Sockets keep the role of their handshake in socket.data; the namespaces the new role still
+    // admits get the new one (so /admin's commands see a demoted admin as a moderator), the
+    // others are shown the door.
+    const QString name = roleToString(role);
+    QList<Socket *> refused;
+    const QList<Socket *> sockets = m_registry.socketsOf(userId);
+    for (Socket *socket : sockets) {
+        if (!NamespaceRules::admits(m_rules.policyFor(socket->nsp()->name()), name)) {
+            refused.append(socket);
+            continue;
+        }
+        QVariantMap user = socket->data().value(QStringLiteral("user")).toMap();
+        user.insert(QStringLiteral("role"), name);
+        socket->data().insert(QStringLiteral("user"), user);
+    }
+    m_registry.setUserRole(userId, name);
+    const QJsonObject notice {
+        {QStringLiteral("code"), QStringLiteral("forbidden")},
+        {QStringLiteral("reason"),
+         reason.isEmpty() ? QStringLiteral("Your role changed to %1.").arg(name) : reason},
+        {QStringLiteral("role"), name},
+        {QStringLiteral("by"), actor.name}};
+    return disconnect(refused, notice, QStringLiteral("role changed"));
 }
 
 void ModerationService::liftEndedSuspensions()

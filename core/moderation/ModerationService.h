@@ -1,12 +1,17 @@
-// Kick and suspend, with permissions and an audit record for each action.
+// Kick, suspend and role changes, with permissions and an audit record for each action.
 //
 // - Permissions: admins may act on anyone, moderators on anyone but admins, users on nobody;
-//   nobody suspends themselves.
+//   nobody suspends themselves. Only admins change roles, never their own, and the last active
+//   admin stays an admin.
 // - Order: the audit record (and for a suspension the account change and the revocation of every
 //   refresh token, in the same transaction) is committed before any socket is touched, so an
 //   action reported done survives a crash.
 // - A kicked socket first receives `forceDisconnect {reason, code, by}` and then a namespace
 //   DISCONNECT, which clients treat as final ("io server disconnect": no automatic reconnect).
+// - After a role change, the user's sockets in namespaces the new role does not admit (by the
+//   namespace rules, e.g. /admin for a former moderator) get `forceDisconnect {code:
+//   "forbidden", reason, role, by}` and are disconnected like kicked ones; the others carry the
+//   new role from then on.
 // - A timed suspension lifts itself when it ends (audit "user.suspension_ended"); while it lasts,
 //   logins, refreshes and handshakes are refused with account_suspended (AuthService).
 // Lives on the server's thread.
@@ -17,6 +22,7 @@
 #include "SuspensionLifts.h"
 #include "core/Clock.h"
 #include "core/Expected.h"
+#include "core/auth/NamespaceRules.h"
 #include "core/store/User.h"
 
 #include <QDateTime>
@@ -36,6 +42,12 @@ public:
         int sockets = 0; // how many sockets were disconnected
         qint64 auditId = 0;
     };
+    struct RoleChange {
+        User user; // as it is now
+        Role previousRole = Role::User;
+        int sockets = 0; // disconnected from namespaces the new role does not admit
+        qint64 auditId = 0; // 0: the user had that role already, so nothing changed
+    };
 
     ModerationService(Store &store, SessionRegistry &registry, const Clock *clock = Clock::system(),
                       QObject *parent = nullptr);
@@ -54,6 +66,12 @@ public:
                                                             const QString &userId, const QString &reason,
                                                             const QDateTime &until = {});
     Expected<User, ModerationError> unsuspend(const ModerationActor &actor, const QString &userId);
+    // `reason` is optional; it goes into the audit record and the notice of disconnected sockets.
+    Expected<RoleChange, ModerationError> setRole(const ModerationActor &actor, const QString &userId,
+                                                  Role role, const QString &reason = {});
+
+    // Which namespaces admit which roles: the server's rules (the defaults until set).
+    void setNamespaceRules(NamespaceRules rules) { m_rules = std::move(rules); }
 
     // Lifts the suspensions that have ended by now; done by a timer, public for tests.
     void liftEndedSuspensions();
@@ -61,6 +79,7 @@ public:
 Q_SIGNALS:
     // The account's status changed (suspended, unsuspended by hand or by time).
     void userStatusChanged(const QString &userId);
+    void userRoleChanged(const QString &userId);
 
 private:
     Expected<void, ModerationError> checkPermission(const ModerationActor &actor, const QString &targetUserId,
@@ -70,10 +89,12 @@ private:
                                              const QString &userId, const QJsonObject &details);
     int disconnect(const QList<Socket *> &sockets, const QJsonObject &notice, const QString &reason);
     QJsonObject kickNotice(const ModerationActor &actor, const QString &reason) const;
+    int applyRole(const ModerationActor &actor, const QString &userId, Role role, const QString &reason);
 
     Store &m_store;
     SessionRegistry &m_registry;
     const Clock *m_clock;
+    NamespaceRules m_rules;
     SuspensionLifts m_lifts;
 };
 

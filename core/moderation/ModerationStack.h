@@ -18,7 +18,10 @@ class ModerationStack {
 public:
     static constexpr QLatin1StringView AdminNamespace {"/admin"};
 
-    ModerationStack(Server &server, Store &store, const Clock *clock = Clock::system());
+    // `rules`: the namespace policies the server's handshake check applies (AuthSettings::rules),
+    // which a role change applies again to the user's live sockets.
+    ModerationStack(Server &server, Store &store, const NamespaceRules &rules = {},
+                    const Clock *clock = Clock::system());
     ~ModerationStack();
 
     SessionRegistry &registry() { return *m_registry; }
