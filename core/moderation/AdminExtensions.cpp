@@ -81,6 +81,8 @@ void AdminExtensions::attach(Socket *socket)
             [this, socket](const QJsonObject &r) { return suspend(actorOf(socket), r); });
     command(QStringLiteral("gatehouse:unsuspend"),
             [this, socket](const QJsonObject &r) { return unsuspend(actorOf(socket), r); });
+    command(QStringLiteral("gatehouse:role"),
+            [this, socket](const QJsonObject &r) { return role(actorOf(socket), r); });
 }
 
 QJsonObject AdminExtensions::subscribe(Socket *socket, const QJsonObject &request)
@@ -254,6 +256,27 @@ QJsonObject AdminExtensions::unsuspend(const ModerationActor &actor, const QJson
     if (!result)
         return failure(result.error());
     return AckReply::ok({{QStringLiteral("account"), result->toJson()}});
+}
+
+QJsonObject AdminExtensions::role(const ModerationActor &actor, const QJsonObject &request)
+{
+    const QString userId = resolveUser(request);
+    if (userId.isEmpty())
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
+    const auto newRole = roleFromString(request.value(QStringLiteral("role")).toString());
+    if (!newRole)
+        return AckReply::failure(QStringLiteral("bad_request"),
+                                 QStringLiteral("\"role\" must be user, moderator or admin."));
+    const auto result
+        = m_moderation.setRole(actor, userId, *newRole, request.value(QStringLiteral("reason")).toString());
+    if (!result)
+        return failure(result.error());
+    return AckReply::ok({{QStringLiteral("account"), result->user.toJson()},
+                         {QStringLiteral("previousRole"), roleToString(result->previousRole)},
+                         {QStringLiteral("sockets"), result->sockets},
+                         {QStringLiteral("auditId"),
+                          result->auditId > 0 ? QJsonValue(double(result->auditId)) : QJsonValue()}});
 }
 
 QJsonObject AdminExtensions::audit(const QJsonObject &request) const
