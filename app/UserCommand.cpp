@@ -1,12 +1,14 @@
 #include "UserCommand.h"
 
 #include "AppStore.h"
+#include "ExitCode.h"
+#include "PasswordInput.h"
 #include "PasswordPrompt.h"
+#include "TextTable.h"
 #include "core/auth/PasswordHasher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -15,8 +17,6 @@
 namespace gatehouse::app {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 QString tr(const char *text)
 {
@@ -100,18 +100,10 @@ Expected<QString, QString> readNewPassword(bool fromStdin)
 {
     QString password;
     if (fromStdin) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return unexpected(tr("cannot read standard input."));
-        QByteArray bytes = input.readAll();
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        if (bytes.contains('\n'))
-            return unexpected(tr("--password-stdin expects the password on a single line."));
-        password = QString::fromUtf8(bytes);
-        bytes.fill('\0');
+        auto read = PasswordInput::fromStdin();
+        if (!read)
+            return unexpected(read.error());
+        password = *read;
     } else {
         if (!PasswordPrompt::isInteractive())
             return unexpected(tr("there is no terminal to ask for the password: pass it on standard input "
@@ -290,22 +282,12 @@ int list(const QStringList &arguments)
     if (!users)
         return context.fail(Failure, users.error());
 
-    QList<QStringList> rows {
-        {tr("USERNAME"), tr("DISPLAY NAME"), tr("ROLE"), tr("STATUS"), tr("CREATED"), tr("LAST LOGIN")}};
+    TextTable table(
+        {tr("USERNAME"), tr("DISPLAY NAME"), tr("ROLE"), tr("STATUS"), tr("CREATED"), tr("LAST LOGIN")});
     for (const User &user : *users)
-        rows.append({user.username, user.displayName, roleToString(user.role), statusText(user),
-                     formatTime(user.createdAt), formatTime(user.lastLoginAt)});
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        context.out << line << '\n';
-    }
+        table.addRow({user.username, user.displayName, roleToString(user.role), statusText(user),
+                      formatTime(user.createdAt), formatTime(user.lastLoginAt)});
+    context.out << table.toString();
     return Success;
 }
 
