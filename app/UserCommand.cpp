@@ -2,6 +2,7 @@
 
 #include "AppStore.h"
 #include "ExitCode.h"
+#include "ModerationCommand.h"
 #include "PasswordInput.h"
 #include "PasswordPrompt.h"
 #include "TextTable.h"
@@ -35,8 +36,22 @@ QString usage()
               "                 Set a new password; the account's devices must sign in again.\n"
               "  remove NAME    Delete an account and its sessions (the audit log keeps its history).\n"
               "\n"
-              "Each takes --data-dir DIR. Without --password-stdin the password is asked twice on the\n"
-              "terminal. Exit status: 0 done, 1 failed, 2 invalid command line or password.\n"
+              "These work on the store and take --data-dir DIR. Without --password-stdin the password is\n"
+              "asked twice on the terminal.\n"
+              "\n"
+              "  suspend NAME --reason R [--for DURATION]\n"
+              "                 Suspend an account (30m, 2h, 7d, 1w; default: until lifted).\n"
+              "  unsuspend NAME Lift a suspension.\n"
+              "  role NAME ROLE [--reason R]\n"
+              "                 Make NAME a user, moderator or admin (admins only; audited).\n"
+              "\n"
+              "These act on the running server, which disconnects the user's sockets at once; they sign\n"
+              "in as --admin NAME (default admin) with the password from --password-stdin,\n"
+              "GATEHOUSE_ADMIN_PASSWORD or a prompt. With --offline [--data-dir DIR] they change the\n"
+              "store only, and live sessions stay until their next handshake.\n"
+              "\n"
+              "Exit status: 0 done; 1 failed or refused; 2 invalid command line or password; 3 cannot\n"
+              "reach the server; 4 the server refused the sign-in.\n"
               "Help on one command: gatehouse user add --help\n");
 }
 
@@ -302,6 +317,9 @@ int UserCommand::run(const QStringList &arguments)
         {QStringLiteral("list"), list},
         {QStringLiteral("passwd"), passwd},
         {QStringLiteral("remove"), remove},
+        {QStringLiteral("suspend"), ModerationCommand::suspend},
+        {QStringLiteral("unsuspend"), ModerationCommand::unsuspend},
+        {QStringLiteral("role"), ModerationCommand::role},
     };
     if (const auto it = commands.constFind(command); it != commands.cend())
         return it.value()(rest);
