@@ -1,6 +1,10 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
+#include "ExitCode.h"
+#include "KickCommand.h"
 #include "ServeCommand.h"
+#include "SessionsCommand.h"
 #include "UserCommand.h"
 #include "core/Version.h"
 
@@ -19,12 +23,23 @@ QString usage()
         "Usage: gatehouse [command] [options]\n"
         "\n"
         "Commands:\n"
-        "  serve    Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
-        "  user     Manage accounts (add, list, passwd, remove): gatehouse user --help\n"
+        "  serve     Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
+        "  user      Manage accounts: add, list, passwd, remove (on the store); suspend, unsuspend,\n"
+        "            role (on the running server, or --offline): gatehouse user --help\n"
+        "  sessions  List who is connected to the running server [--user NAME] [--sockets].\n"
+        "  kick      Disconnect a user: kick NAME [--device ID | --socket ID] [--reason R].\n"
+        "  audit     Show the audit log [--user NAME] [--type T] [--since WHEN] [--limit N].\n"
+        "\n"
+        "sessions, kick, audit and user suspend/unsuspend/role sign in to the running server (the\n"
+        "address from the config file, or --server URL) as --admin NAME (default admin), with the\n"
+        "password from --password-stdin, GATEHOUSE_ADMIN_PASSWORD or a prompt.\n"
         "\n"
         "Options:\n"
-        "  -h, --help     Show this help, or a command's help: gatehouse serve --help\n"
-        "  -v, --version  Show the version.\n");
+        "  -h, --help     Show this help, or a command's help: gatehouse kick --help\n"
+        "  -v, --version  Show the version.\n"
+        "\n"
+        "Exit status: 0 done; 1 failed or refused; 2 invalid command line; 3 cannot reach the\n"
+        "server; 4 the server refused the sign-in.\n");
 }
 
 } // namespace
@@ -45,6 +60,12 @@ int CommandLine::run(int argc, char *argv[])
         return ServeCommand::run(arguments.mid(1));
     if (command == QLatin1StringView("user"))
         return UserCommand::run(arguments.mid(1));
+    if (command == QLatin1StringView("sessions"))
+        return SessionsCommand::run(arguments.mid(1));
+    if (command == QLatin1StringView("kick"))
+        return KickCommand::run(arguments.mid(1));
+    if (command == QLatin1StringView("audit"))
+        return AuditCommand::run(arguments.mid(1));
     if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
         out << "gatehouse " << QCoreApplication::applicationVersion() << '\n';
         return 0;
@@ -56,7 +77,7 @@ int CommandLine::run(int argc, char *argv[])
     }
     err << QCoreApplication::translate("CommandLine", "gatehouse: unknown command \"%1\".\n").arg(command)
         << usage();
-    return 2;
+    return UsageError;
 }
 
 } // namespace gatehouse::app

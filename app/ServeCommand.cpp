@@ -1,6 +1,7 @@
 #include "ServeCommand.h"
 
 #include "AppStore.h"
+#include "ConfigFile.h"
 #include "core/Version.h"
 #include "core/auth/AdminBootstrap.h"
 #include "core/auth/AuthStack.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTextStream>
 
 Q_LOGGING_CATEGORY(lcServe, "gatehouse.serve", QtInfoMsg)
@@ -29,17 +29,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ServeCommand", text);
-}
-
-// The first config file that exists: the user's, then the system-wide one.
-QString defaultConfigFile()
-{
-    const QString user
-        = QStandardPaths::locate(QStandardPaths::AppConfigLocation, QStringLiteral("gatehouse.conf"));
-    if (!user.isEmpty())
-        return user;
-    const QString system = QStringLiteral("/etc/gatehouse/gatehouse.conf");
-    return QFileInfo::exists(system) ? system : QString();
 }
 
 // Opens the store and, on first start, creates the admin account, telling the operator its
@@ -80,11 +69,7 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the Gatehouse Socket.IO server without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption config(
-        QStringLiteral("config"),
-        tr("Read settings from <file> (INI). Default: gatehouse.conf in the user's "
-           "config folder, else /etc/gatehouse/gatehouse.conf."),
-        tr("file"));
+    const QCommandLineOption config = ConfigFile::option();
     const QCommandLineOption bind(QStringLiteral("bind"),
                                   tr("Listen on <address> (default 127.0.0.1; :: for all)."), tr("address"));
     const QCommandLineOption port(QStringLiteral("port"),
@@ -153,7 +138,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString configFile = parser.isSet(config) ? parser.value(config) : defaultConfigFile();
+    const QString configFile = ConfigFile::path(parser, config);
     auto loaded = ServerConfig::load(configFile, overrides);
     if (!loaded) {
         err << tr("gatehouse serve: %1").arg(loaded.error()) << '\n';
@@ -176,7 +161,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     Server server(settings.server);
     (*auth)->install(server);
-    ModerationStack moderation(server, *store, Clock::system(), settings.adminUi);
+    ModerationStack moderation(server, *store, settings.auth.rules, Clock::system(), settings.adminUi);
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();

@@ -1,12 +1,15 @@
 #include "UserCommand.h"
 
 #include "AppStore.h"
+#include "ExitCode.h"
+#include "ModerationCommand.h"
+#include "PasswordInput.h"
 #include "PasswordPrompt.h"
+#include "TextTable.h"
 #include "core/auth/PasswordHasher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -15,8 +18,6 @@
 namespace gatehouse::app {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 QString tr(const char *text)
 {
@@ -35,8 +36,22 @@ QString usage()
               "                 Set a new password; the account's devices must sign in again.\n"
               "  remove NAME    Delete an account and its sessions (the audit log keeps its history).\n"
               "\n"
-              "Each takes --data-dir DIR. Without --password-stdin the password is asked twice on the\n"
-              "terminal. Exit status: 0 done, 1 failed, 2 invalid command line or password.\n"
+              "These work on the store and take --data-dir DIR. Without --password-stdin the password is\n"
+              "asked twice on the terminal.\n"
+              "\n"
+              "  suspend NAME --reason R [--for DURATION]\n"
+              "                 Suspend an account (30m, 2h, 7d, 1w; default: until lifted).\n"
+              "  unsuspend NAME Lift a suspension.\n"
+              "  role NAME ROLE [--reason R]\n"
+              "                 Make NAME a user, moderator or admin (admins only; audited).\n"
+              "\n"
+              "These act on the running server, which disconnects the user's sockets at once; they sign\n"
+              "in as --admin NAME (default admin) with the password from --password-stdin,\n"
+              "GATEHOUSE_ADMIN_PASSWORD or a prompt. With --offline [--data-dir DIR] they change the\n"
+              "store only, and live sessions stay until their next handshake.\n"
+              "\n"
+              "Exit status: 0 done; 1 failed or refused; 2 invalid command line or password; 3 cannot\n"
+              "reach the server; 4 the server refused the sign-in.\n"
               "Help on one command: gatehouse user add --help\n");
 }
 
@@ -100,18 +115,10 @@ Expected<QString, QString> readNewPassword(bool fromStdin)
 {
     QString password;
     if (fromStdin) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return unexpected(tr("cannot read standard input."));
-        QByteArray bytes = input.readAll();
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        if (bytes.contains('\n'))
-            return unexpected(tr("--password-stdin expects the password on a single line."));
-        password = QString::fromUtf8(bytes);
-        bytes.fill('\0');
+        auto read = PasswordInput::fromStdin();
+        if (!read)
+            return unexpected(read.error());
+        password = *read;
     } else {
         if (!PasswordPrompt::isInteractive())
             return unexpected(tr("there is no terminal to ask for the password: pass it on standard input "
@@ -290,22 +297,12 @@ int list(const QStringList &arguments)
     if (!users)
         return context.fail(Failure, users.error());
 
-    QList<QStringList> rows {
-        {tr("USERNAME"), tr("DISPLAY NAME"), tr("ROLE"), tr("STATUS"), tr("CREATED"), tr("LAST LOGIN")}};
+    TextTable table(
+        {tr("USERNAME"), tr("DISPLAY NAME"), tr("ROLE"), tr("STATUS"), tr("CREATED"), tr("LAST LOGIN")});
     for (const User &user : *users)
-        rows.append({user.username, user.displayName, roleToString(user.role), statusText(user),
-                     formatTime(user.createdAt), formatTime(user.lastLoginAt)});
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        context.out << line << '\n';
-    }
+        table.addRow({user.username, user.displayName, roleToString(user.role), statusText(user),
+                      formatTime(user.createdAt), formatTime(user.lastLoginAt)});
+    context.out << table.toString();
     return Success;
 }
 
@@ -320,6 +317,9 @@ int UserCommand::run(const QStringList &arguments)
         {QStringLiteral("list"), list},
         {QStringLiteral("passwd"), passwd},
         {QStringLiteral("remove"), remove},
+        {QStringLiteral("suspend"), ModerationCommand::suspend},
+        {QStringLiteral("unsuspend"), ModerationCommand::unsuspend},
+        {QStringLiteral("role"), ModerationCommand::role},
     };
     if (const auto it = commands.constFind(command); it != commands.cend())
         return it.value()(rest);

@@ -2,7 +2,7 @@
 // from, and token lifetimes.
 #pragma once
 
-#include "HandshakeAuthenticator.h"
+#include "NamespaceRules.h"
 
 #include <QByteArray>
 

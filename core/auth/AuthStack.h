@@ -6,6 +6,7 @@
 
 #include "AuthApi.h"
 #include "AuthSettings.h"
+#include "HandshakeAuthenticator.h"
 #include "JwtSecret.h"
 #include "PasswordHasher.h"
 

@@ -36,56 +36,7 @@ QString stableMessage(const QString &code)
     return QStringLiteral("Invalid token");
 }
 
-int rank(const QString &role)
-{
-    if (role == QLatin1StringView("admin"))
-        return 2;
-    return role == QLatin1StringView("moderator") ? 1 : 0;
-}
-
 } // namespace
-
-QString NamespaceRules::policyName(NamespacePolicy policy)
-{
-    switch (policy) {
-    case NamespacePolicy::Anonymous:
-        return QStringLiteral("anonymous");
-    case NamespacePolicy::User:
-        return QStringLiteral("user");
-    case NamespacePolicy::Moderator:
-        return QStringLiteral("moderator");
-    case NamespacePolicy::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
-}
-
-Expected<QHash<QString, NamespacePolicy>, QString> NamespaceRules::parsePolicies(const QString &text)
-{
-    QHash<QString, NamespacePolicy> policies;
-    const QStringList entries = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &raw : entries) {
-        const QString entry = raw.trimmed();
-        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
-        const QString nsp = entry.left(colon).trimmed();
-        const QString name = entry.mid(colon + 1).trimmed().toLower();
-        if (colon <= 0 || !nsp.startsWith(QLatin1Char('/')))
-            return unexpected(QStringLiteral("\"%1\" should look like /namespace:policy").arg(entry));
-        if (name == QLatin1StringView("anonymous"))
-            policies.insert(nsp, NamespacePolicy::Anonymous);
-        else if (name == QLatin1StringView("user"))
-            policies.insert(nsp, NamespacePolicy::User);
-        else if (name == QLatin1StringView("moderator"))
-            policies.insert(nsp, NamespacePolicy::Moderator);
-        else if (name == QLatin1StringView("admin"))
-            policies.insert(nsp, NamespacePolicy::Admin);
-        else
-            return unexpected(
-                QStringLiteral("unknown policy \"%1\" for %2: use anonymous, user, moderator or admin")
-                    .arg(name, nsp));
-    }
-    return policies;
-}
 
 HandshakeAuthenticator::HandshakeAuthenticator(AuthService &auth, NamespaceRules rules)
     : m_auth(auth), m_rules(std::move(rules)), m_signIns(auth.clock(), m_rules.signInSessionLifetime)
@@ -94,7 +45,7 @@ HandshakeAuthenticator::HandshakeAuthenticator(AuthService &auth, NamespaceRules
 
 NamespacePolicy HandshakeAuthenticator::policyFor(const QString &nsp) const
 {
-    return m_rules.policies.value(nsp, m_rules.defaultPolicy);
+    return m_rules.policyFor(nsp);
 }
 
 Namespace::Middleware HandshakeAuthenticator::middleware()
@@ -110,8 +61,7 @@ HandshakeAuthenticator::refusal(const QString &nsp, NamespacePolicy policy,
         const AuthFailure &failure = principal.error();
         return reject(failure.code, stableMessage(failure.code), failure.message, failure.details);
     }
-    const int required = policy == NamespacePolicy::Admin ? 2 : policy == NamespacePolicy::Moderator ? 1 : 0;
-    if (rank(principal->token.role) < required) {
+    if (!NamespaceRules::admits(policy, principal->token.role)) {
         return reject(QStringLiteral("forbidden"), stableMessage(QStringLiteral("forbidden")),
                       QStringLiteral("%1 needs the %2 role").arg(nsp, NamespaceRules::policyName(policy)),
                       {{QStringLiteral("required"), NamespaceRules::policyName(policy)}});

@@ -14,35 +14,11 @@
 #pragma once
 
 #include "AuthService.h"
-#include "HandshakeCredentials.h"
-#include "SessionExpiry.h"
+#include "NamespaceRules.h"
 #include "SignInSessions.h"
 #include "core/server/Namespace.h"
 
-#include <QHash>
-#include <QSet>
-
 namespace gatehouse {
-
-enum class NamespacePolicy { Anonymous, User, Moderator, Admin };
-
-struct NamespaceRules {
-    QHash<QString, NamespacePolicy> policies {{QStringLiteral("/"), NamespacePolicy::User},
-                                              {QStringLiteral("/admin"), NamespacePolicy::Moderator},
-                                              {QStringLiteral("/public"), NamespacePolicy::Anonymous}};
-    NamespacePolicy defaultPolicy = NamespacePolicy::User; // for namespaces not listed
-    HandshakeCredentials::Sources sources = HandshakeCredentials::defaultSources();
-    QHash<QString, HandshakeCredentials::Sources> sourcesByNamespace; // overrides `sources`
-    SessionExpiryOptions expiry; // token_expiring / reauthenticate / disconnect after expiry
-    std::chrono::milliseconds authenticateTimeout {15'000}; // for the "authenticate" event style
-    // Where {username, password} and {sessionId} sign a socket in (for the Admin UI).
-    QSet<QString> passwordSignIn {QStringLiteral("/admin")};
-    std::chrono::seconds signInSessionLifetime {SignInSessions::DefaultLifetime};
-
-    // Parses "/:user, /admin:moderator, /public:anonymous"; an error says what is wrong.
-    static Expected<QHash<QString, NamespacePolicy>, QString> parsePolicies(const QString &text);
-    static QString policyName(NamespacePolicy policy);
-};
 
 class HandshakeAuthenticator {
 public:

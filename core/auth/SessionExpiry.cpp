@@ -1,22 +1,12 @@
 #include "SessionExpiry.h"
 
 #include "AuthService.h"
+#include "core/server/AckReply.h"
 #include "core/server/Socket.h"
 
 #include <QTimerEvent>
 
 namespace gatehouse {
-
-namespace {
-
-QJsonObject failure(const QString &code, const QString &message)
-{
-    return {{QStringLiteral("ok"), false},
-            {QStringLiteral("error"),
-             QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
-}
-
-} // namespace
 
 SessionExpiry::SessionExpiry(Socket *socket, AuthService &auth, const Clock *clock,
                              SessionExpiryOptions options)
@@ -41,12 +31,12 @@ void SessionExpiry::attach(Socket *socket, const QDateTime &expiresAt, AuthServi
                        : first.toString();
                    auto principal = watcher->m_auth.authenticate(token);
                    if (!principal) {
-                       ack({failure(principal.error().code, principal.error().message)});
+                       ack({AckReply::failure(principal.error().code, principal.error().message)});
                        return;
                    }
                    if (principal->token.userId != userId) {
-                       ack({failure(QStringLiteral("forbidden"),
-                                    QStringLiteral("The token belongs to another user."))});
+                       ack({AckReply::failure(QStringLiteral("forbidden"),
+                                              QStringLiteral("The token belongs to another user."))});
                        return;
                    }
                    QVariantMap user = socket->data().value(QStringLiteral("user")).toMap();
@@ -54,9 +44,8 @@ void SessionExpiry::attach(Socket *socket, const QDateTime &expiresAt, AuthServi
                    user.insert(QStringLiteral("role"), principal->token.role);
                    socket->data().insert(QStringLiteral("user"), user);
                    watcher->schedule(principal->token.expiresAt);
-                   ack({QJsonObject {
-                       {QStringLiteral("ok"), true},
-                       {QStringLiteral("expiresAt"), principal->token.expiresAt.toString(Qt::ISODate)}}});
+                   ack({AckReply::ok(
+                       {{QStringLiteral("expiresAt"), principal->token.expiresAt.toString(Qt::ISODate)}})});
                });
 }
 

@@ -71,7 +71,8 @@ Q_SIGNALS:
     void disconnected(const QString &reason);
     void connectError(const gatehouse::ConnectError &error);
     // The server is about to disconnect this socket for good: kicked ({code: "kicked", reason,
-    // by}), suspended ({code: "account_suspended", reason, until, by}) or its token expired. The
+    // by}), suspended ({code: "account_suspended", reason, until, by}), its user's new role may
+    // not be in this namespace ({code: "forbidden", reason, role, by}) or its token expired. The
     // socket will not reconnect by itself.
     void forcedDisconnect(const QJsonObject &notice);
 

@@ -3,6 +3,7 @@
 #include "ChangeFeed.h"
 #include "ModerationService.h"
 #include "SessionRegistry.h"
+#include "core/server/AckReply.h"
 #include "core/server/Namespace.h"
 #include "core/server/Socket.h"
 #include "core/store/Store.h"
@@ -13,52 +14,9 @@ namespace gatehouse {
 
 namespace {
 
-QJsonObject failure(const QString &code, const QString &message)
-{
-    return {{QStringLiteral("ok"), false},
-            {QStringLiteral("error"),
-             QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
-}
-
 QJsonObject failure(const ModerationError &error)
 {
-    return failure(error.code, error.message);
-}
-
-QJsonObject ok(QJsonObject body = {})
-{
-    body.insert(QStringLiteral("ok"), true);
-    return body;
-}
-
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QJsonObject accountJson(const User &user)
-{
-    return {{QStringLiteral("id"), user.id},
-            {QStringLiteral("username"), user.username},
-            {QStringLiteral("displayName"), user.displayName},
-            {QStringLiteral("role"), roleToString(user.role)},
-            {QStringLiteral("status"), statusToString(user.status)},
-            {QStringLiteral("suspendedReason"),
-             user.status == UserStatus::Suspended ? QJsonValue(user.suspendedReason) : QJsonValue()},
-            {QStringLiteral("suspendedUntil"), time(user.suspendedUntil)},
-            {QStringLiteral("createdAt"), time(user.createdAt)},
-            {QStringLiteral("lastLoginAt"), time(user.lastLoginAt)}};
-}
-
-QJsonObject auditJson(const AuditEntry &entry)
-{
-    return {{QStringLiteral("id"), double(entry.id)},
-            {QStringLiteral("at"), time(entry.at)},
-            {QStringLiteral("type"), entry.type},
-            {QStringLiteral("actorId"), entry.actorId.isEmpty() ? QJsonValue() : QJsonValue(entry.actorId)},
-            {QStringLiteral("userId"), entry.userId.isEmpty() ? QJsonValue() : QJsonValue(entry.userId)},
-            {QStringLiteral("address"), entry.address},
-            {QStringLiteral("details"), entry.details}};
+    return AckReply::failure(error.code, error.message);
 }
 
 int pageSize(const QJsonObject &request)
@@ -104,8 +62,8 @@ void AdminExtensions::attach(Socket *socket)
                 return;
             const QJsonValue request = args.value(0).toJson();
             if (!request.isObject() && !request.isUndefined() && !request.isNull()) {
-                ack({failure(QStringLiteral("bad_request"),
-                             QStringLiteral("Send the command's arguments as one JSON object."))});
+                ack({AckReply::failure(QStringLiteral("bad_request"),
+                                       QStringLiteral("Send the command's arguments as one JSON object."))});
                 return;
             }
             ack({run(request.toObject())});
@@ -123,6 +81,8 @@ void AdminExtensions::attach(Socket *socket)
             [this, socket](const QJsonObject &r) { return suspend(actorOf(socket), r); });
     command(QStringLiteral("gatehouse:unsuspend"),
             [this, socket](const QJsonObject &r) { return unsuspend(actorOf(socket), r); });
+    command(QStringLiteral("gatehouse:role"),
+            [this, socket](const QJsonObject &r) { return role(actorOf(socket), r); });
 }
 
 QJsonObject AdminExtensions::subscribe(Socket *socket, const QJsonObject &request)
@@ -132,9 +92,9 @@ QJsonObject AdminExtensions::subscribe(Socket *socket, const QJsonObject &reques
             = request.value(QStringLiteral("batchesPerSecond")).toInt(ChangeFeed::DefaultBatchesPerSecond);
         new ChangeFeed(m_registry, socket, qBound(1, rate, ChangeFeed::DefaultBatchesPerSecond));
     }
-    return ok({{QStringLiteral("users"), double(m_registry.userCount())},
-               {QStringLiteral("devices"), double(m_registry.deviceCount())},
-               {QStringLiteral("sockets"), double(m_registry.socketCount())}});
+    return AckReply::ok({{QStringLiteral("users"), double(m_registry.userCount())},
+                         {QStringLiteral("devices"), double(m_registry.deviceCount())},
+                         {QStringLiteral("sockets"), double(m_registry.socketCount())}});
 }
 
 QJsonObject AdminExtensions::sessions(const QJsonObject &request) const
@@ -162,9 +122,10 @@ QJsonObject AdminExtensions::sessions(const QJsonObject &request) const
         user.insert(QStringLiteral("devices"), devices);
         page.append(user);
     }
-    return ok({{QStringLiteral("users"), page},
-               {QStringLiteral("total"), int(users.size())},
-               {QStringLiteral("nextCursor"), end < users.size() ? QJsonValue(end) : QJsonValue()}});
+    return AckReply::ok(
+        {{QStringLiteral("users"), page},
+         {QStringLiteral("total"), int(users.size())},
+         {QStringLiteral("nextCursor"), end < users.size() ? QJsonValue(end) : QJsonValue()}});
 }
 
 QString AdminExtensions::resolveUser(const QJsonObject &request) const
@@ -183,13 +144,14 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
 {
     const QString userId = resolveUser(request);
     if (userId.isEmpty())
-        return failure(QStringLiteral("not_found"), QStringLiteral("No such user. Check the name."));
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
     QJsonObject body;
     const auto found = m_store.users().findById(userId);
     if (!found)
         return failure(ModerationError::serverError(found.error()));
     if (*found)
-        body.insert(QStringLiteral("account"), accountJson(**found));
+        body.insert(QStringLiteral("account"), (*found)->toJson());
     if (const auto live = m_registry.user(userId)) {
         QJsonObject user = live->toJson();
         QJsonArray devices;
@@ -200,7 +162,8 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
         body.insert(QStringLiteral("live"), user);
     }
     if (body.isEmpty())
-        return failure(QStringLiteral("not_found"), QStringLiteral("No such user. Check the name."));
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
     AuditQuery query;
     query.userId = userId;
     query.limit = 20;
@@ -208,10 +171,10 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
     QJsonArray recent;
     if (entries) {
         for (const AuditEntry &entry : *entries)
-            recent.append(auditJson(entry));
+            recent.append(entry.toJson());
     }
     body.insert(QStringLiteral("recentAudit"), recent);
-    return ok(body);
+    return AckReply::ok(body);
 }
 
 QJsonObject AdminExtensions::accounts(const QJsonObject &request) const
@@ -223,13 +186,14 @@ QJsonObject AdminExtensions::accounts(const QJsonObject &request) const
     const int end = qMin(int(users->size()), start + pageSize(request));
     QJsonArray page;
     for (int i = start; i < end; ++i) {
-        QJsonObject entry = accountJson(users->at(i));
+        QJsonObject entry = users->at(i).toJson();
         entry.insert(QStringLiteral("connections"), m_registry.connectionCount(users->at(i).id));
         page.append(entry);
     }
-    return ok({{QStringLiteral("accounts"), page},
-               {QStringLiteral("total"), int(users->size())},
-               {QStringLiteral("nextCursor"), end < users->size() ? QJsonValue(end) : QJsonValue()}});
+    return AckReply::ok(
+        {{QStringLiteral("accounts"), page},
+         {QStringLiteral("total"), int(users->size())},
+         {QStringLiteral("nextCursor"), end < users->size() ? QJsonValue(end) : QJsonValue()}});
 }
 
 QJsonObject AdminExtensions::kick(const ModerationActor &actor, const QJsonObject &request)
@@ -250,7 +214,7 @@ QJsonObject AdminExtensions::kick(const ModerationActor &actor, const QJsonObjec
     }
     if (!result)
         return failure(result.error());
-    return ok(
+    return AckReply::ok(
         {{QStringLiteral("sockets"), result->sockets}, {QStringLiteral("auditId"), double(result->auditId)}});
 }
 
@@ -258,37 +222,61 @@ QJsonObject AdminExtensions::suspend(const ModerationActor &actor, const QJsonOb
 {
     const QString userId = resolveUser(request);
     if (userId.isEmpty())
-        return failure(QStringLiteral("not_found"), QStringLiteral("No such user. Check the name."));
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
     QDateTime until;
     if (request.contains(QStringLiteral("until"))) {
         until = parseTime(request.value(QStringLiteral("until")));
         if (!until.isValid() && !request.value(QStringLiteral("until")).isNull())
-            return failure(
+            return AckReply::failure(
                 QStringLiteral("bad_request"),
                 QStringLiteral("\"until\" must be an ISO 8601 time such as 2026-12-01T12:00:00Z."));
     } else if (request.contains(QStringLiteral("seconds"))) {
         const qint64 seconds = qint64(request.value(QStringLiteral("seconds")).toDouble());
         if (seconds <= 0)
-            return failure(QStringLiteral("bad_request"), QStringLiteral("\"seconds\" must be positive."));
+            return AckReply::failure(QStringLiteral("bad_request"),
+                                     QStringLiteral("\"seconds\" must be positive."));
         until = m_moderation.clock()->now().addSecs(seconds);
     }
     const auto result
         = m_moderation.suspend(actor, userId, request.value(QStringLiteral("reason")).toString(), until);
     if (!result)
         return failure(result.error());
-    return ok({{QStringLiteral("account"), accountJson(result->first)},
-               {QStringLiteral("sockets"), result->second}});
+    return AckReply::ok(
+        {{QStringLiteral("account"), result->first.toJson()}, {QStringLiteral("sockets"), result->second}});
 }
 
 QJsonObject AdminExtensions::unsuspend(const ModerationActor &actor, const QJsonObject &request)
 {
     const QString userId = resolveUser(request);
     if (userId.isEmpty())
-        return failure(QStringLiteral("not_found"), QStringLiteral("No such user. Check the name."));
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
     const auto result = m_moderation.unsuspend(actor, userId);
     if (!result)
         return failure(result.error());
-    return ok({{QStringLiteral("account"), accountJson(*result)}});
+    return AckReply::ok({{QStringLiteral("account"), result->toJson()}});
+}
+
+QJsonObject AdminExtensions::role(const ModerationActor &actor, const QJsonObject &request)
+{
+    const QString userId = resolveUser(request);
+    if (userId.isEmpty())
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
+    const auto newRole = roleFromString(request.value(QStringLiteral("role")).toString());
+    if (!newRole)
+        return AckReply::failure(QStringLiteral("bad_request"),
+                                 QStringLiteral("\"role\" must be user, moderator or admin."));
+    const auto result
+        = m_moderation.setRole(actor, userId, *newRole, request.value(QStringLiteral("reason")).toString());
+    if (!result)
+        return failure(result.error());
+    return AckReply::ok({{QStringLiteral("account"), result->user.toJson()},
+                         {QStringLiteral("previousRole"), roleToString(result->previousRole)},
+                         {QStringLiteral("sockets"), result->sockets},
+                         {QStringLiteral("auditId"),
+                          result->auditId > 0 ? QJsonValue(double(result->auditId)) : QJsonValue()}});
 }
 
 QJsonObject AdminExtensions::audit(const QJsonObject &request) const
@@ -296,7 +284,8 @@ QJsonObject AdminExtensions::audit(const QJsonObject &request) const
     AuditQuery query;
     query.userId = resolveUser(request);
     if (query.userId.isEmpty() && request.contains(QStringLiteral("username")))
-        return failure(QStringLiteral("not_found"), QStringLiteral("No such user. Check the name."));
+        return AckReply::failure(QStringLiteral("not_found"),
+                                 QStringLiteral("No such user. Check the name."));
     query.actorId = request.value(QStringLiteral("actorId")).toString();
     query.type = request.value(QStringLiteral("type")).toString();
     query.from = parseTime(request.value(QStringLiteral("from")));
@@ -308,9 +297,9 @@ QJsonObject AdminExtensions::audit(const QJsonObject &request) const
         return failure(ModerationError::serverError(entries.error()));
     QJsonArray list;
     for (const AuditEntry &entry : *entries)
-        list.append(auditJson(entry));
+        list.append(entry.toJson());
     const bool more = entries->size() == query.limit;
-    return ok(
+    return AckReply::ok(
         {{QStringLiteral("entries"), list},
          {QStringLiteral("nextBeforeId"), more ? QJsonValue(double(entries->last().id)) : QJsonValue()}});
 }

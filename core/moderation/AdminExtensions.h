@@ -1,7 +1,7 @@
 // Gatehouse's own commands on the admin namespace, beside the Admin UI protocol: the live
-// sessions (a paged snapshot, then coalesced change batches), accounts, kick, suspend, unsuspend
-// and audit queries. Every command is acknowledged with {ok: true, …} or {ok: false, error:
-// {code, message}}; docs/admin-protocol.md lists them. The namespace's policy (moderator or
+// sessions (a paged snapshot, then coalesced change batches), accounts, kick, suspend, unsuspend,
+// role changes and audit queries. Every command is acknowledged with {ok: true, …} or {ok: false, error:
+// {code, message}}; docs/moderation.md lists them. The namespace's policy (moderator or
 // admin) is enforced by the handshake; ModerationService enforces who may act on whom.
 #pragma once
 
@@ -39,6 +39,7 @@ private:
     QJsonObject kick(const ModerationActor &actor, const QJsonObject &request);
     QJsonObject suspend(const ModerationActor &actor, const QJsonObject &request);
     QJsonObject unsuspend(const ModerationActor &actor, const QJsonObject &request);
+    QJsonObject role(const ModerationActor &actor, const QJsonObject &request);
     QJsonObject audit(const QJsonObject &request) const;
     // The user id a request names by "userId" or "username"; empty when it names nobody known.
     QString resolveUser(const QJsonObject &request) const;

@@ -8,7 +8,7 @@
 namespace gatehouse {
 
 struct ModerationError {
-    // "forbidden", "not_found", "bad_request", "server_error"
+    // "forbidden", "not_found", "bad_request", "conflict", "server_error"
     QString code;
     QString message;
 
@@ -21,6 +21,8 @@ struct ModerationError {
     {
         return {QStringLiteral("bad_request"), message};
     }
+    // The request is fine, but the state of things forbids it now (e.g. the last admin).
+    static ModerationError conflict(const QString &message) { return {QStringLiteral("conflict"), message}; }
     static ModerationError serverError(const QString &detail)
     {
         return {QStringLiteral("server_error"),

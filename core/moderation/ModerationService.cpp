@@ -1,6 +1,7 @@
 #include "ModerationService.h"
 
 #include "SessionRegistry.h"
+#include "core/server/Namespace.h"
 #include "core/server/Socket.h"
 #include "core/server/SocketClient.h"
 #include "core/store/Store.h"
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTimerEvent>
 
 Q_LOGGING_CATEGORY(lcModeration, "gatehouse.moderation", QtInfoMsg)
 
@@ -18,8 +18,6 @@ namespace gatehouse {
 namespace {
 
 constexpr int MaximumReasonLength = 500;
-// Re-checked at least this often, so a changed system clock cannot delay a lift for long.
-constexpr qint64 MaximumLiftWaitMs = 60 * 60 * 1000;
 
 int rank(const QString &role)
 {
@@ -44,8 +42,9 @@ QJsonValue timeOrNull(const QDateTime &at)
 
 ModerationService::ModerationService(Store &store, SessionRegistry &registry, const Clock *clock,
                                      QObject *parent)
-    : QObject(parent), m_store(store), m_registry(registry), m_clock(clock)
+    : QObject(parent), m_store(store), m_registry(registry), m_clock(clock), m_lifts(store, clock, this)
 {
+    connect(&m_lifts, &SuspensionLifts::lifted, this, &ModerationService::userStatusChanged);
     liftEndedSuspensions();
 }
 
@@ -302,7 +301,7 @@ Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const
                                            : QStringLiteral("indefinitely"))
                                    << "- disconnected" << count << "sockets, revoked" << revoked
                                    << "refresh tokens";
-    scheduleNextLift();
+    m_lifts.reschedule();
     Q_EMIT userStatusChanged(userId);
     auto current = m_store.users().findById(userId);
     User user = (current && *current) ? **current : **found;
@@ -335,75 +334,112 @@ Expected<User, ModerationError> ModerationService::unsuspend(const ModerationAct
     if (!done)
         return unexpected(ModerationError::serverError(done.error()));
     qCInfo(lcModeration).noquote() << actor.name << "lifted the suspension of user" << userId;
-    scheduleNextLift();
+    m_lifts.reschedule();
     Q_EMIT userStatusChanged(userId);
     auto now = m_store.users().findById(userId);
     return (now && *now) ? **now : **found;
 }
 
+Expected<ModerationService::RoleChange, ModerationError>
+ModerationService::setRole(const ModerationActor &actor, const QString &userId, Role role,
+                           const QString &reason)
+{
+    if (actor.role != Role::Admin)
+        return unexpected(ModerationError::forbidden(
+            QStringLiteral("Only admins can change roles. Ask an admin to do it.")));
+    if (!actor.isLocal() && actor.userId == userId)
+        return unexpected(ModerationError::forbidden(
+            QStringLiteral("You cannot change your own role. Ask another admin to do it.")));
+    auto found = m_store.users().findById(userId);
+    if (!found)
+        return unexpected(ModerationError::serverError(found.error()));
+    if (!*found)
+        return unexpected(ModerationError::notFound(
+            QStringLiteral("No account %1 in this server's store. Users of an identity provider get "
+                           "their role there.")
+                .arg(userId)));
+    const User before = **found;
+    if (before.role == role)
+        return RoleChange {before, before.role, 0, 0}; // nothing to do: the wish is fulfilled
+    const QString why = cleanReason(reason);
+
+    // The count and the change in one write transaction: two admins demoting each other at once
+    // (or the command line beside the server) cannot leave the server without an admin.
+    bool lastAdmin = false;
+    qint64 auditId = 0;
+    const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
+        if (before.role == Role::Admin) {
+            auto users = m_store.users().list();
+            if (!users)
+                return unexpected(users.error());
+            const QDateTime now = m_clock->now();
+            lastAdmin = std::none_of(users->cbegin(), users->cend(), [&](const User &user) {
+                return user.id != userId && user.role == Role::Admin && !user.isSuspendedAt(now);
+            });
+            if (lastAdmin)
+                return unexpected(QStringLiteral("last admin"));
+        }
+        if (auto changed = m_store.users().setRole(userId, role); !changed)
+            return unexpected(changed.error());
+        auto entry = m_store.audit().append(AuditLog::RoleChanged, actor.userId, userId, actor.address,
+                                            {{QStringLiteral("username"), before.username},
+                                             {QStringLiteral("previousRole"), roleToString(before.role)},
+                                             {QStringLiteral("role"), roleToString(role)},
+                                             {QStringLiteral("reason"), why}});
+        if (!entry)
+            return unexpected(entry.error());
+        auditId = entry->id;
+        return {};
+    });
+    if (lastAdmin)
+        return unexpected(ModerationError::conflict(
+            QStringLiteral("%1 is the last active admin. Make another account admin first.")
+                .arg(before.username)));
+    if (!done)
+        return unexpected(ModerationError::serverError(done.error()));
+
+    const int count = applyRole(actor, userId, role, why);
+    qCInfo(lcModeration).noquote() << actor.name << "changed the role of user" << userId << "from"
+                                   << roleToString(before.role) << "to" << roleToString(role)
+                                   << "- disconnected" << count << "sockets";
+    Q_EMIT userRoleChanged(userId);
+    auto now = m_store.users().findById(userId);
+    User user = (now && *now) ? **now : before;
+    user.role = role;
+    return RoleChange {user, before.role, count, auditId};
+}
+
+int ModerationService::applyRole(const ModerationActor &actor, const QString &userId, Role role,
+                                 const QString &reason)
+{
+    // Sockets keep the role of their handshake in socket.data; the namespaces the new role still
+    // admits get the new one (so /admin's commands see a demoted admin as a moderator), the
+    // others are shown the door.
+    const QString name = roleToString(role);
+    QList<Socket *> refused;
+    const QList<Socket *> sockets = m_registry.socketsOf(userId);
+    for (Socket *socket : sockets) {
+        if (!NamespaceRules::admits(m_rules.policyFor(socket->nsp()->name()), name)) {
+            refused.append(socket);
+            continue;
+        }
+        QVariantMap user = socket->data().value(QStringLiteral("user")).toMap();
+        user.insert(QStringLiteral("role"), name);
+        socket->data().insert(QStringLiteral("user"), user);
+    }
+    m_registry.setUserRole(userId, name);
+    const QJsonObject notice {
+        {QStringLiteral("code"), QStringLiteral("forbidden")},
+        {QStringLiteral("reason"),
+         reason.isEmpty() ? QStringLiteral("Your role changed to %1.").arg(name) : reason},
+        {QStringLiteral("role"), name},
+        {QStringLiteral("by"), actor.name}};
+    return disconnect(refused, notice, QStringLiteral("role changed"));
+}
+
 void ModerationService::liftEndedSuspensions()
 {
-    auto users = m_store.users().list();
-    if (!users) {
-        qCWarning(lcModeration) << "cannot read the accounts to lift ended suspensions:" << users.error();
-        m_liftTimer.start(60'000, this); // try again later
-        return;
-    }
-    const QDateTime now = m_clock->now();
-    for (const User &user : std::as_const(*users)) {
-        if (user.status != UserStatus::Suspended || !user.suspendedUntil.isValid()
-            || user.suspendedUntil > now)
-            continue;
-        const auto done = m_store.database().transaction([&]() -> Expected<void, QString> {
-            if (auto changed = m_store.users().unsuspend(user.id); !changed)
-                return unexpected(changed.error());
-            auto entry = m_store.audit().append(QStringLiteral("user.suspension_ended"), QString(), user.id,
-                                                QString(),
-                                                {{QStringLiteral("reason"), user.suspendedReason},
-                                                 {QStringLiteral("until"), timeOrNull(user.suspendedUntil)}});
-            if (!entry)
-                return unexpected(entry.error());
-            return {};
-        });
-        if (!done) {
-            qCWarning(lcModeration) << "cannot lift the suspension of" << user.id << ":" << done.error();
-            continue;
-        }
-        qCInfo(lcModeration) << "the suspension of user" << user.id << "ended";
-        Q_EMIT userStatusChanged(user.id);
-    }
-    scheduleNextLift();
-}
-
-void ModerationService::scheduleNextLift()
-{
-    auto users = m_store.users().list();
-    if (!users)
-        return;
-    const QDateTime now = m_clock->now();
-    qint64 wait = -1;
-    for (const User &user : std::as_const(*users)) {
-        if (user.status == UserStatus::Suspended && user.suspendedUntil.isValid()) {
-            const qint64 ms = qMax<qint64>(0, now.msecsTo(user.suspendedUntil));
-            wait = wait < 0 ? ms : qMin(wait, ms);
-        }
-    }
-    if (wait < 0) {
-        m_liftTimer.stop();
-        return;
-    }
-    // A little late rather than early: the store compares with "until > now".
-    m_liftTimer.start(int(qMin(wait + 50, MaximumLiftWaitMs)), this);
-}
-
-void ModerationService::timerEvent(QTimerEvent *event)
-{
-    if (event->timerId() == m_liftTimer.timerId()) {
-        m_liftTimer.stop();
-        liftEndedSuspensions();
-        return;
-    }
-    QObject::timerEvent(event);
+    m_lifts.liftEnded();
 }
 
 } // namespace gatehouse

@@ -19,8 +19,10 @@ class ModerationStack {
 public:
     static constexpr QLatin1StringView AdminNamespace {"/admin"};
 
-    ModerationStack(Server &server, Store &store, const Clock *clock = Clock::system(),
-                    AdminUiOptions adminUi = {});
+    // `rules`: the namespace policies the server's handshake check applies (AuthSettings::rules),
+    // which a role change applies again to the user's live sockets.
+    ModerationStack(Server &server, Store &store, const NamespaceRules &rules = {},
+                    const Clock *clock = Clock::system(), AdminUiOptions adminUi = {});
     ~ModerationStack();
 
     SessionRegistry &registry() { return *m_registry; }

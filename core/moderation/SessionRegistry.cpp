@@ -136,6 +136,15 @@ void SessionRegistry::onSocketDisconnected(Socket *socket, const QString &reason
     }
 }
 
+void SessionRegistry::setUserRole(const QString &userId, const QString &role)
+{
+    const auto it = m_users.find(userId);
+    if (it == m_users.end() || it->info.role == role)
+        return;
+    it->info.role = role;
+    Q_EMIT userChanged(userId);
+}
+
 void SessionRegistry::onUpgraded(const QString &socketId)
 {
     const auto it = m_sockets.find(socketId);

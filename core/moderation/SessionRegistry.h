@@ -57,6 +57,9 @@ public:
     Socket *findSocket(const QString &socketId) const;
     QList<Socket *> socketsOf(const QString &userId, const QString &deviceId = {}) const;
 
+    // The user's role changed (ModerationService): later snapshots and userChanged show it.
+    void setUserRole(const QString &userId, const QString &role);
+
     // Emits `event` to every socket of the user in namespace `nsp`, on every device (the room
     // "user:<id>"). Returns how many sockets it reached.
     int sendToUser(const QString &userId, const QString &event, const Arguments &args = {},
@@ -64,7 +67,7 @@ public:
 
 Q_SIGNALS:
     void userAdded(const QString &userId);
-    void userChanged(const QString &userId); // counts changed
+    void userChanged(const QString &userId); // counts or role changed
     void userRemoved(const QString &userId);
     void deviceAdded(const QString &userId, const QString &deviceId);
     void deviceChanged(const QString &userId, const QString &deviceId);

@@ -169,7 +169,8 @@ ServerConfig ServerConfig::defaults()
     return config;
 }
 
-Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QVariantMap &overrides)
+Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QVariantMap &overrides,
+                                                   TlsKey tlsKey)
 {
     std::unique_ptr<QSettings> settings;
     if (!file.isEmpty()) {
@@ -243,7 +244,8 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
     if (certificate.isEmpty() != key.isEmpty())
         return unexpected(QStringLiteral("tls/certificate and tls/key go together: give both PEM files, or "
                                          "neither to serve plain HTTP"));
-    if (!certificate.isEmpty()) {
+    config.tlsCertificateFile = certificate;
+    if (!certificate.isEmpty() && tlsKey == TlsKey::Load) {
         auto credentials = TlsCredentials::load(certificate, key, qgetenv("GATEHOUSE_TLS_KEY_PASSPHRASE"));
         if (!credentials)
             return unexpected(credentials.error());
@@ -267,7 +269,7 @@ QString ServerConfig::clientUrl() const
         ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
         : shown.toString();
     return QStringLiteral("%1://%2:%3")
-        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(tls || !tlsCertificateFile.isEmpty() ? QStringLiteral("https") : QStringLiteral("http"), host)
         .arg(port);
 }
 

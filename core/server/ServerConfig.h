@@ -22,13 +22,20 @@ struct ServerConfig {
     // [tls] certificate and key, loaded and checked; server.engine.tls holds the same configuration.
     std::optional<TlsCredentials> tls;
     AdminUiOptions adminUi;
+    // The [tls] certificate file as configured, also when its key was not loaded (TlsKey::Skip).
+    QString tlsCertificateFile;
+
+    // Skip: for clients of the server (the admin commands), which only need to know that TLS is
+    // on; the key is readable by the server's account alone.
+    enum class TlsKey { Load, Skip };
 
     static ServerConfig defaults();
     // Reads `file` (missing keys keep their defaults) and then `overrides`, whose keys are the
     // file's "section/key" names, e.g. "server/port" or "cors/origins".
-    static Expected<ServerConfig, QString> load(const QString &file, const QVariantMap &overrides = {});
+    static Expected<ServerConfig, QString> load(const QString &file, const QVariantMap &overrides = {},
+                                                TlsKey tlsKey = TlsKey::Load);
 
-    // The URL clients connect to.
+    // The URL clients connect to (https when TLS is configured).
     QString clientUrl() const;
 };
 

@@ -8,6 +8,18 @@
 
 namespace gatehouse {
 
+QJsonObject AuditEntry::toJson() const
+{
+    return {{QStringLiteral("id"), double(id)},
+            {QStringLiteral("at"),
+             at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("actorId"), actorId.isEmpty() ? QJsonValue() : QJsonValue(actorId)},
+            {QStringLiteral("userId"), userId.isEmpty() ? QJsonValue() : QJsonValue(userId)},
+            {QStringLiteral("address"), address},
+            {QStringLiteral("details"), details}};
+}
+
 AuditLog::AuditLog(Database &database, const Clock *clock) : m_database(database), m_clock(clock)
 {
 }

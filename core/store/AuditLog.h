@@ -23,6 +23,10 @@ struct AuditEntry {
     QString userId; // whom it concerns; empty: nobody in particular
     QString address; // where the request came from, if over the network
     QJsonObject details;
+
+    // As /admin and `gatehouse audit --json` show it: {id, at, type, actorId, userId, address,
+    // details}, times in ISO 8601 UTC, empty ids as null.
+    QJsonObject toJson() const;
 };
 
 // Filters combine with AND; empty or invalid ones do not filter.

@@ -2,6 +2,15 @@
 
 namespace gatehouse {
 
+namespace {
+
+QJsonValue timeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
 QString roleToString(Role role)
 {
     switch (role) {
@@ -36,6 +45,20 @@ std::optional<UserStatus> statusFromString(const QString &text)
             return status;
     }
     return std::nullopt;
+}
+
+QJsonObject User::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("username"), username},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("role"), roleToString(role)},
+            {QStringLiteral("status"), statusToString(status)},
+            {QStringLiteral("suspendedReason"),
+             status == UserStatus::Suspended ? QJsonValue(suspendedReason) : QJsonValue()},
+            {QStringLiteral("suspendedUntil"), timeOrNull(suspendedUntil)},
+            {QStringLiteral("createdAt"), timeOrNull(createdAt)},
+            {QStringLiteral("lastLoginAt"), timeOrNull(lastLoginAt)}};
 }
 
 } // namespace gatehouse

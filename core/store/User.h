@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,10 @@ struct User {
     {
         return status == UserStatus::Suspended && (!suspendedUntil.isValid() || suspendedUntil > now);
     }
+
+    // The account as /admin and `gatehouse … --json` show it: everything but the password hash.
+    // Times are ISO 8601 UTC, or null.
+    QJsonObject toJson() const;
 };
 
 } // namespace gatehouse

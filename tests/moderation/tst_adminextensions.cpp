@@ -307,6 +307,87 @@ private Q_SLOTS:
         QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("bad_request"));
     }
+
+    void roleByName_data()
+    {
+        QTest::addColumn<QString>("actorName");
+        QTest::addColumn<QJsonObject>("request");
+        QTest::addColumn<QString>("error"); // empty: done
+        QTest::newRow("admin promotes alice")
+            << "root"
+            << QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")},
+                            {QStringLiteral("role"), QStringLiteral("moderator")},
+                            {QStringLiteral("reason"), QStringLiteral("helpful")}}
+            << QString();
+        QTest::newRow("moderators may not")
+            << "mod"
+            << QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")},
+                            {QStringLiteral("role"), QStringLiteral("moderator")}}
+            << "forbidden";
+        QTest::newRow("not one's own") << "root"
+                                       << QJsonObject {{QStringLiteral("username"), QStringLiteral("root")},
+                                                       {QStringLiteral("role"), QStringLiteral("user")}}
+                                       << "forbidden";
+        QTest::newRow("unknown role") << "root"
+                                      << QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")},
+                                                      {QStringLiteral("role"), QStringLiteral("king")}}
+                                      << "bad_request";
+        QTest::newRow("unknown user") << "root"
+                                      << QJsonObject {{QStringLiteral("username"), QStringLiteral("nobody")},
+                                                      {QStringLiteral("role"), QStringLiteral("user")}}
+                                      << "not_found";
+    }
+
+    void roleByName()
+    {
+        QFETCH(QString, actorName);
+        QFETCH(QJsonObject, request);
+        QFETCH(QString, error);
+        ClientSocket *console = connectAs(actorName == QLatin1StringView("root") ? m_admin : m_moderator,
+                                          QStringLiteral("/admin"));
+        QTRY_VERIFY_WITH_TIMEOUT(console->isConnected(), 3000);
+        const QJsonObject answer = call(console, QStringLiteral("gatehouse:role"), request);
+        if (!error.isEmpty()) {
+            QCOMPARE(answer.value(QStringLiteral("ok")).toBool(), false);
+            QCOMPARE(
+                answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                error);
+            QCOMPARE((*m_store->users().findById(m_alice.id))->role, Role::User);
+            return;
+        }
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson().constData());
+        QCOMPARE(answer.value(QStringLiteral("previousRole")).toString(), QStringLiteral("user"));
+        QCOMPARE(answer.value(QStringLiteral("account")).toObject().value(QStringLiteral("role")).toString(),
+                 request.value(QStringLiteral("role")).toString());
+        QVERIFY(answer.value(QStringLiteral("auditId")).toDouble() > 0);
+        const QJsonObject audit = call(console, QStringLiteral("gatehouse:audit"),
+                                       {{QStringLiteral("username"), QStringLiteral("alice")},
+                                        {QStringLiteral("type"), QStringLiteral("user.role_changed")}});
+        const QJsonObject entry = audit.value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("actorId")).toString(), m_admin.id);
+        QCOMPARE(entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("helpful"));
+        QVERIFY(m_store->users().setRole(m_alice.id, Role::User));
+    }
+
+    void demotedModeratorLeavesAdmin()
+    {
+        ClientSocket *admin = connectAs(m_admin, QStringLiteral("/admin"));
+        ClientSocket *moderator = connectAs(m_moderator, QStringLiteral("/admin"));
+        QTRY_VERIFY_WITH_TIMEOUT(admin->isConnected() && moderator->isConnected(), 3000);
+        QSignalSpy forced(moderator, &ClientSocket::forcedDisconnect);
+        const QJsonObject answer = call(admin, QStringLiteral("gatehouse:role"),
+                                        {{QStringLiteral("username"), QStringLiteral("mod")},
+                                         {QStringLiteral("role"), QStringLiteral("user")}});
+        QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson().constData());
+        QCOMPARE(answer.value(QStringLiteral("sockets")).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!moderator->isConnected(), 3000);
+        QCOMPARE(forced.size(), 1);
+        QCOMPARE(forced.first().first().toJsonObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("forbidden"));
+        QVERIFY(admin->isConnected());
+        QVERIFY(m_store->users().setRole(m_moderator.id, Role::Moderator));
+    }
 };
 
 QTEST_MAIN(TestAdminExtensions)

@@ -9,6 +9,7 @@
 #include "core/auth/PasswordHasher.h"
 #include "core/client/ClientSocket.h"
 #include "core/client/Manager.h"
+#include "core/moderation/AdminExtensions.h"
 #include "core/moderation/ModerationService.h"
 #include "core/moderation/SessionRegistry.h"
 #include "core/server/Server.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
         m_server = std::make_unique<Server>();
         m_server->use(m_authenticator->middleware());
         m_server->of(QStringLiteral("/chat"));
+        m_server->of(QStringLiteral("/admin")); // moderators and admins only (NamespaceRules' default)
         m_registry = std::make_unique<SessionRegistry>(*m_server);
         m_moderation = std::make_unique<ModerationService>(*m_store, *m_registry);
         m_port = *m_server->listen(QHostAddress::LocalHost, 0);
@@ -463,6 +465,178 @@ private Q_SLOTS:
         QCOMPARE(
             m_moderation->suspend(actor(m_admin), QStringLiteral("nobody"), QStringLiteral("x")).error().code,
             QStringLiteral("not_found"));
+    }
+
+    void setRole_data()
+    {
+        QTest::addColumn<QString>("actorName");
+        QTest::addColumn<QString>("targetName");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("error"); // empty: allowed
+        QTest::newRow("admin promotes a user") << "root"
+                                               << "bob"
+                                               << "moderator" << QString();
+        QTest::newRow("admin: same role") << "root"
+                                          << "bob"
+                                          << "user" << QString();
+        QTest::newRow("local admin promotes a user") << "local"
+                                                     << "bob"
+                                                     << "admin" << QString();
+        QTest::newRow("moderator promotes a user") << "mod"
+                                                   << "bob"
+                                                   << "moderator"
+                                                   << "forbidden";
+        QTest::newRow("user promotes themselves") << "bob"
+                                                  << "bob"
+                                                  << "admin"
+                                                  << "forbidden";
+        QTest::newRow("admin demotes themselves") << "root"
+                                                  << "root"
+                                                  << "user"
+                                                  << "forbidden";
+        QTest::newRow("unknown user") << "root"
+                                      << "nobody"
+                                      << "moderator"
+                                      << "not_found";
+        QTest::newRow("last active admin") << "local"
+                                           << "root"
+                                           << "moderator"
+                                           << "conflict";
+    }
+
+    void setRole()
+    {
+        QFETCH(QString, actorName);
+        QFETCH(QString, targetName);
+        QFETCH(QString, role);
+        QFETCH(QString, error);
+        const QHash<QString, User> users {{QStringLiteral("root"), m_admin},
+                                          {QStringLiteral("mod"), m_moderator},
+                                          {QStringLiteral("bob"), m_bob}};
+        const ModerationActor by = actorName == QLatin1StringView("local") ? ModerationActor::local()
+                                                                           : actor(users.value(actorName));
+        const QString targetId = users.contains(targetName) ? users.value(targetName).id : targetName;
+        const auto before = m_store->users().findById(targetId);
+        QVERIFY(before);
+        const qsizetype audited = auditCount(AuditLog::RoleChanged, targetId);
+        QSignalSpy changed(m_moderation.get(), &ModerationService::userRoleChanged);
+
+        const auto result = m_moderation->setRole(by, targetId, *roleFromString(role), QStringLiteral("why"));
+        const auto after = m_store->users().findById(targetId);
+        QVERIFY(after);
+        if (!error.isEmpty()) {
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, error);
+            QVERIFY(!result.error().message.isEmpty());
+            if (*before)
+                QCOMPARE((*after)->role, (*before)->role);
+            QCOMPARE(auditCount(AuditLog::RoleChanged, targetId), audited);
+            QCOMPARE(changed.size(), 0);
+            return;
+        }
+        QVERIFY(result);
+        QCOMPARE(roleToString(result->user.role), role);
+        QCOMPARE(roleToString((*after)->role), role);
+        QCOMPARE(result->previousRole, (*before)->role);
+        const bool same = (*before)->role == (*after)->role;
+        QCOMPARE(result->auditId == 0, same);
+        QCOMPARE(auditCount(AuditLog::RoleChanged, targetId), audited + (same ? 0 : 1));
+        QCOMPARE(changed.size(), same ? 0 : 1);
+        if (!same) {
+            AuditQuery query;
+            query.type = AuditLog::RoleChanged;
+            query.userId = targetId;
+            const AuditEntry entry = m_store->audit().query(query)->constFirst();
+            QCOMPARE(entry.actorId, by.userId);
+            QCOMPARE(entry.details.value(QStringLiteral("previousRole")).toString(),
+                     roleToString((*before)->role));
+            QCOMPARE(entry.details.value(QStringLiteral("role")).toString(), role);
+            QCOMPARE(entry.details.value(QStringLiteral("reason")).toString(), QStringLiteral("why"));
+        }
+        QVERIFY(m_store->users().setRole(targetId, (*before)->role)); // as it was, for the next rows
+    }
+
+    void demotionDisconnectsWhereTheNewRoleMayNotBe()
+    {
+        // The moderator on /admin and / from the laptop, on / from the phone.
+        const auto laptop = connectAs(m_moderator, QStringLiteral("laptop"),
+                                      {QStringLiteral("/"), QStringLiteral("/admin")});
+        const auto phone = connectAs(m_moderator, QStringLiteral("phone"));
+        QTRY_VERIFY_WITH_TIMEOUT(allConnected(laptop + phone), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_registry->connectionCount(m_moderator.id), 3, 2000);
+        QSignalSpy adminForced(laptop.at(1), &ClientSocket::forcedDisconnect);
+        QSignalSpy mainForced(laptop.at(0), &ClientSocket::forcedDisconnect);
+
+        const auto demoted
+            = m_moderation->setRole(actor(m_admin), m_moderator.id, Role::User, QStringLiteral("inactive"));
+        QVERIFY(demoted);
+        QCOMPARE(demoted->sockets, 1);
+        QCOMPARE(demoted->previousRole, Role::Moderator);
+        QTRY_VERIFY_WITH_TIMEOUT(!laptop.at(1)->isConnected(), 3000);
+        QCOMPARE(adminForced.size(), 1);
+        const QJsonObject notice = adminForced.first().first().toJsonObject();
+        QCOMPARE(notice.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(notice.value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+        QCOMPARE(notice.value(QStringLiteral("reason")).toString(), QStringLiteral("inactive"));
+        QCOMPARE(notice.value(QStringLiteral("by")).toString(), QStringLiteral("root"));
+        // "/" admits users: those sockets stay, and carry the new role.
+        QTest::qWait(200);
+        QVERIFY(laptop.at(0)->isConnected());
+        QVERIFY(phone.first()->isConnected());
+        QCOMPARE(mainForced.size(), 0);
+        QCOMPARE(m_registry->connectionCount(m_moderator.id), 2);
+        QCOMPARE(m_registry->user(m_moderator.id)->role, QStringLiteral("user"));
+        Socket *stayed = m_registry->findSocket(phone.first()->id());
+        QVERIFY(stayed);
+        QCOMPARE(
+            stayed->data().value(QStringLiteral("user")).toMap().value(QStringLiteral("role")).toString(),
+            QStringLiteral("user"));
+
+        // The old token still says moderator; the store has the last word at the handshake.
+        const auto again = connectAs(m_moderator, QStringLiteral("laptop"), {QStringLiteral("/admin")});
+        QSignalSpy refused(again.first(), &ClientSocket::connectError);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 3000);
+        QCOMPARE(refused.first()
+                     .first()
+                     .value<ConnectError>()
+                     .data.toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+
+        QVERIFY(m_moderation->setRole(actor(m_admin), m_moderator.id, Role::Moderator));
+        const auto back = connectAs(m_moderator, QStringLiteral("laptop"), {QStringLiteral("/admin")});
+        QTRY_VERIFY_WITH_TIMEOUT(allConnected(back), 5000);
+    }
+
+    void demotedAdminStaysAsModeratorAndTheLastAdminStays()
+    {
+        auto second = m_store->users().add({QStringLiteral("root2"), {}, Role::Admin, {}});
+        QVERIFY(second);
+        const auto console = connectAs(*second, QStringLiteral("desk"), {QStringLiteral("/admin")});
+        QTRY_VERIFY_WITH_TIMEOUT(allConnected(console), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_registry->connectionCount(second->id), 1, 2000);
+
+        // A suspended admin is no admin anyone can sign in as: root stays the last active one.
+        QVERIFY(m_moderation->suspend(actor(m_admin), second->id, QStringLiteral("away")));
+        QTRY_VERIFY_WITH_TIMEOUT(!console.first()->isConnected(), 3000);
+        const auto refused = m_moderation->setRole(ModerationActor::local(), m_admin.id, Role::User);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("conflict"));
+        QVERIFY(m_moderation->unsuspend(actor(m_admin), second->id));
+
+        // /admin admits moderators: a demoted admin's console stays, acting as a moderator now.
+        const auto again = connectAs(*second, QStringLiteral("desk"), {QStringLiteral("/admin")});
+        QTRY_VERIFY_WITH_TIMEOUT(allConnected(again), 5000);
+        const auto demoted = m_moderation->setRole(actor(m_admin), second->id, Role::Moderator);
+        QVERIFY(demoted);
+        QCOMPARE(demoted->sockets, 0);
+        QTest::qWait(200);
+        QVERIFY(again.first()->isConnected());
+        Socket *socket = m_registry->findSocket(again.first()->id());
+        QVERIFY(socket);
+        QCOMPARE(AdminExtensions::actorOf(socket).role, Role::Moderator);
+        QVERIFY(m_store->users().remove(second->id));
     }
 };
 

@@ -15,9 +15,12 @@ class TestServerConfig : public QObject {
 private:
     QTemporaryDir m_dir;
 
+    int m_files = 0;
+
+    // A new file each time: QSettings caches a file it read by path, size and time.
     QString write(const QByteArray &text)
     {
-        const QString path = m_dir.filePath(QStringLiteral("gatehouse.conf"));
+        const QString path = m_dir.filePath(QStringLiteral("gatehouse-%1.conf").arg(++m_files));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};

@@ -39,10 +39,11 @@ bool ModerationFixture::start(Options options)
     m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Limits::minimum());
     m_auth = std::make_unique<AuthService>(*m_store, *m_signer, *m_verifier, *m_hasher, AuthServiceOptions {},
                                            options.clock);
-    m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, std::move(options.rules));
+    m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, options.rules);
     m_server = std::make_unique<Server>();
     m_server->use(m_authenticator->middleware());
-    m_moderation = std::make_unique<ModerationStack>(*m_server, *m_store, options.clock, options.adminUi);
+    m_moderation = std::make_unique<ModerationStack>(*m_server, *m_store, options.rules, options.clock,
+                                                     options.adminUi);
     const auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port) {
         qWarning() << "listen:" << port.error();
