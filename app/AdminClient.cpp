@@ -260,7 +260,8 @@ void AdminClient::disconnectFromServer(std::function<void()> done)
         m_socket->close();
     if (m_manager)
         m_manager->close();
-    if (m_refreshToken.isEmpty()) {
+    if (m_refreshToken.isEmpty()) { // the sign-in failed: nothing to end
+        m_network.clearConnectionCache();
         QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
         return;
     }
@@ -269,8 +270,11 @@ void AdminClient::disconnectFromServer(std::function<void()> done)
         = post(QStringLiteral("/api/logout"), {{QStringLiteral("refreshToken"), m_refreshToken}});
     m_refreshToken.fill(u'\0');
     m_refreshToken.clear();
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
+        // Nothing more goes over HTTP: close the kept-alive connection now, not when the
+        // process exits under it.
+        m_network.clearConnectionCache();
         done();
     });
 }
