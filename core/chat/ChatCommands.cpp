@@ -147,6 +147,7 @@ ChatCommands::Result ChatCommands::rooms(const ChatUser &caller) const
     QJsonArray list;
     for (const ChatRoom &room : *rooms) {
         QJsonObject json = room.toJson();
+        json.insert(QStringLiteral("members"), room.memberCount);
         json.insert(QStringLiteral("online"), m_presence.onlineCountIn(ChatService::socketRoom(room.name)));
         json.insert(QStringLiteral("joined"), mine->contains(room.name));
         list.append(json);
@@ -167,9 +168,7 @@ ChatCommands::Result ChatCommands::join(const ChatUser &caller, const QJsonObjec
     if (!joined)
         return unexpected(joined.error());
     QJsonObject body = pageJson(joined->second);
-    QJsonObject room = joined->first.toJson();
-    room.remove(QStringLiteral("members")); // not counted here; chat:rooms has it
-    body.insert(QStringLiteral("room"), room);
+    body.insert(QStringLiteral("room"), joined->first.toJson());
     body.insert(QStringLiteral("online"), m_presence.onlineIn(ChatService::socketRoom(*name)));
     return body;
 }

@@ -8,8 +8,7 @@ QJsonObject ChatRoom::toJson() const
             {QStringLiteral("topic"), topic},
             {QStringLiteral("createdBy"), createdBy.isEmpty() ? QJsonValue() : QJsonValue(createdBy)},
             {QStringLiteral("createdAt"), double(createdAt.toMSecsSinceEpoch())},
-            {QStringLiteral("archived"), isArchived()},
-            {QStringLiteral("members"), memberCount}};
+            {QStringLiteral("archived"), isArchived()}};
 }
 
 } // namespace gatehouse

@@ -18,7 +18,8 @@ struct ChatRoom {
     int memberCount = 0; // filled in by ChatStore::rooms() only
 
     bool isArchived() const { return archivedAt.isValid(); }
-    // {name, topic, createdBy, createdAt (UTC ms), archived, members}
+    // {name, topic, createdBy, createdAt (UTC ms), archived}; the member count is added where
+    // it was counted (chat:rooms).
     QJsonObject toJson() const;
 };
 
