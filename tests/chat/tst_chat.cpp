@@ -1,8 +1,9 @@
 // The chat server's tests (docs/chat.md), through real parts: C++ clients over WebSocket against
-// an in-process server with a real SQLite file. Runs both test classes; a failure in either makes
-// the whole run fail. Arguments such as -v2 go to both.
+// an in-process server with a real SQLite file. Runs the three test classes; a failure in any makes
+// the whole run fail. Arguments such as -v2 go to each.
 #include "TestChatDelivery.h"
 #include "TestChatRooms.h"
+#include "TestChatSettings.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -12,7 +13,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     TestChatRooms rooms;
     TestChatDelivery delivery;
-    const int roomsFailed = QTest::qExec(&rooms, argc, argv);
-    const int deliveryFailed = QTest::qExec(&delivery, argc, argv);
-    return roomsFailed != 0 || deliveryFailed != 0 ? 1 : 0;
+    TestChatSettings settings;
+    int failed = QTest::qExec(&rooms, argc, argv);
+    failed += QTest::qExec(&delivery, argc, argv);
+    failed += QTest::qExec(&settings, argc, argv);
+    return failed != 0 ? 1 : 0;
 }
