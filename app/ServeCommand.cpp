@@ -7,6 +7,7 @@
 #include "core/auth/AuthStack.h"
 #include "core/auth/JwtSecretFile.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/chat/ChatStack.h"
 #include "core/moderation/ModerationStack.h"
 #include "core/platform/ShutdownSignals.h"
 #include "core/server/Server.h"
@@ -162,6 +163,11 @@ int ServeCommand::run(const QStringList &arguments)
     Server server(settings.server);
     (*auth)->install(server);
     ModerationStack moderation(server, *store, settings.auth.rules, Clock::system(), settings.adminUi);
+    auto chat = ChatStack::create(server, *store, moderation.registry(), settings.chat);
+    if (!chat) {
+        err << tr("gatehouse serve: cannot set up the chat: %1").arg(chat.error()) << '\n';
+        return 1;
+    }
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();

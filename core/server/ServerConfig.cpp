@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include "core/chat/ChatValidation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -158,6 +160,21 @@ void readAuth(Reader &read, AuthSettings &auth)
     }
 }
 
+void readChat(Reader &read, ChatSettings &chat)
+{
+    read.integer(QStringLiteral("chat/historyOnJoin"), chat.historyOnJoin, 0, 200);
+    read.integer(QStringLiteral("chat/maxMessageLength"), chat.maxMessageLength, 1, 100'000);
+    read.integer(QStringLiteral("chat/rateBurst"), chat.rateBurst, 1, 10'000);
+    read.integer(QStringLiteral("chat/ratePerSecond"), chat.ratePerSecond, 1, 10'000);
+    if (const QVariant room = read.value(QStringLiteral("chat/defaultRoom")); room.isValid()) {
+        chat.defaultRoom = room.toString().trimmed();
+        // Empty is allowed: no default room.
+        if (const auto valid = ChatValidation::checkRoomName(chat.defaultRoom);
+            !chat.defaultRoom.isEmpty() && !valid)
+            read.fail(QStringLiteral("chat/defaultRoom: %1").arg(valid.error().message));
+    }
+}
+
 } // namespace
 
 ServerConfig ServerConfig::defaults()
@@ -237,6 +254,7 @@ Expected<ServerConfig, QString> ServerConfig::load(const QString &file, const QV
     readAuth(read, config.auth);
     read.boolean(QStringLiteral("adminUi/readOnly"), config.adminUi.readOnly);
     config.adminUi.serverId = read.value(QStringLiteral("adminUi/serverId")).toString().trimmed();
+    readChat(read, config.chat);
     if (!read.error().isEmpty())
         return unexpected(read.error());
     const QString certificate = read.path(QStringLiteral("tls/certificate"));

@@ -5,6 +5,7 @@
 #include "ServerOptions.h"
 #include "core/Expected.h"
 #include "core/auth/AuthSettings.h"
+#include "core/chat/ChatSettings.h"
 #include "core/moderation/AdminUiOptions.h"
 #include "core/transport/TlsCredentials.h"
 
@@ -19,6 +20,7 @@ struct ServerConfig {
     quint16 port = 3000;
     ServerOptions server;
     AuthSettings auth;
+    ChatSettings chat;
     // [tls] certificate and key, loaded and checked; server.engine.tls holds the same configuration.
     std::optional<TlsCredentials> tls;
     AdminUiOptions adminUi;

@@ -68,11 +68,62 @@ Migration version1(SqlDialect dialect)
             }};
 }
 
+Migration version2(SqlDialect dialect)
+{
+    return {2,
+            QStringLiteral("chat rooms, room members and messages"),
+            {
+                // A room's name is its identity for clients ("general" for #general) and never
+                // changes; archived rooms keep theirs, so a name is never reused for other history.
+                QStringLiteral("CREATE TABLE chat_rooms ("
+                               "id %1, "
+                               "name TEXT NOT NULL UNIQUE, "
+                               "topic TEXT NOT NULL, "
+                               "created_by TEXT, "
+                               "created_at BIGINT NOT NULL, "
+                               "archived_at BIGINT)")
+                    .arg(autoIncrementKey(dialect)),
+                // No foreign keys to users: users signed in by another issuer's token are not in
+                // `users`, and what someone said must outlive their account, like the audit log.
+                QStringLiteral("CREATE TABLE chat_members ("
+                               "room_id BIGINT NOT NULL REFERENCES chat_rooms (id) ON DELETE CASCADE, "
+                               "user_id TEXT NOT NULL, "
+                               "joined_at BIGINT NOT NULL, "
+                               "PRIMARY KEY (room_id, user_id))"),
+                QStringLiteral("CREATE INDEX chat_members_user ON chat_members (user_id)"),
+                // A message belongs to a room or to a direct conversation ("<id>|<id>", the two
+                // user ids in order), never both. Sender and recipient names are kept as they were
+                // when it was sent. The id orders messages and pages history.
+                QStringLiteral("CREATE TABLE chat_messages ("
+                               "id %1, "
+                               "room_id BIGINT REFERENCES chat_rooms (id), "
+                               "conversation TEXT, "
+                               "sender_id TEXT NOT NULL, "
+                               "sender_username TEXT NOT NULL, "
+                               "sender_name TEXT NOT NULL, "
+                               "recipient_id TEXT, "
+                               "recipient_username TEXT, "
+                               "recipient_name TEXT, "
+                               "text TEXT NOT NULL, "
+                               "sent_at BIGINT NOT NULL, "
+                               "client_id TEXT, "
+                               "CHECK ((room_id IS NULL) <> (conversation IS NULL)))")
+                    .arg(autoIncrementKey(dialect)),
+                // A retried send with the same client id finds the stored message instead of
+                // adding a copy; NULLs (no client id) never collide.
+                QStringLiteral(
+                    "CREATE UNIQUE INDEX chat_messages_client ON chat_messages (sender_id, client_id)"),
+                QStringLiteral("CREATE INDEX chat_messages_room ON chat_messages (room_id, id)"),
+                QStringLiteral("CREATE INDEX chat_messages_conversation ON chat_messages (conversation, id)"),
+                QStringLiteral("CREATE INDEX chat_messages_recipient ON chat_messages (recipient_id, id)"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> SchemaMigrations::all(SqlDialect dialect)
 {
-    return {version1(dialect)};
+    return {version1(dialect), version2(dialect)};
 }
 
 int SchemaMigrations::latestVersion()
