@@ -1,40 +1,12 @@
 #include "ConnectionsModel.h"
 
+#include "ConnectionsColumns.h"
 #include "core/client/ConsoleFeed.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QStyle>
-#include <QTimeZone>
 
 namespace gatehouse::ui {
-
-namespace {
-
-QString formatTime(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-// Sorting by a time: invalid times (e.g. a suspended user's "connected since") come first.
-qint64 sortTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toMSecsSinceEpoch() : -1;
-}
-
-QDateTime timeOf(qint64 ms)
-{
-    return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-}
-
-int roleRank(const QString &role)
-{
-    if (role == QLatin1StringView("admin"))
-        return 2;
-    return role == QLatin1StringView("moderator") ? 1 : 0;
-}
-
-} // namespace
 
 ConnectionsModel::ConnectionsModel(ConsoleFeed *feed, QObject *parent)
     : QAbstractItemModel(parent), m_feed(feed)
@@ -106,29 +78,7 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case UserColumn:
-        return tr("User");
-    case RoleColumn:
-        return tr("Role");
-    case DevicesColumn:
-        return tr("Devices");
-    case SocketsColumn:
-        return tr("Sockets");
-    case TransportColumn:
-        return tr("Transport");
-    case AddressColumn:
-        return tr("Address");
-    case ConnectedSinceColumn:
-        return tr("Connected since");
-    case LastActivityColumn:
-        return tr("Last activity");
-    case StatusColumn:
-        return tr("Status");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return ConnectionsColumns::header(section);
 }
 
 QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
@@ -155,161 +105,28 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    const ConsoleState &state = m_feed->state();
+    // What the row's children add up to: counts are exact, the rest is refreshed per batch.
+    const ConnectionsColumns::Totals totals {
+        int(node->children.size()),
+        node->kind == Kind::Device ? int(node->children.size()) : node->socketCount, node->latestActivityMs};
     switch (node->kind) {
-    case Kind::User:
-        return userData(node, index.column(), role);
-    case Kind::Device:
-        return deviceData(node, index.column(), role);
-    case Kind::Socket:
-        return socketData(node, index.column(), role);
+    case Kind::User: {
+        const ConsoleState::UserEntry *entry = state.user(node->id);
+        if (entry && entry->suspended && role == Qt::DecorationRole && index.column() == StatusColumn)
+            return suspendedIcon();
+        return entry ? ConnectionsColumns::user(*entry, totals, index.column(), role) : QVariant();
+    }
+    case Kind::Device: {
+        const DeviceInfo *device = state.device(node->parent->id, node->id);
+        return device ? ConnectionsColumns::device(*device, totals, index.column(), role) : QVariant();
+    }
+    case Kind::Socket: {
+        const SocketInfo *socket = state.socket(node->id);
+        return socket ? ConnectionsColumns::socket(*socket, index.column(), role) : QVariant();
+    }
     }
     return {};
-}
-
-QVariant ConnectionsModel::userData(const Node *node, int column, int role) const
-{
-    const ConsoleState::UserEntry *entry = m_feed->state().user(node->id);
-    if (!entry)
-        return {};
-    const UserInfo &info = entry->info;
-    if (role == SuspendedRole)
-        return entry->suspended;
-    if (role == FilterTextRole)
-        return QStringList {info.username, info.displayName, info.id}.join(QLatin1Char('\n'));
-    const bool sorting = role == SortRole;
-    if (role != Qt::DisplayRole && !sorting) {
-        if (column == StatusColumn && entry->suspended) {
-            if (role == Qt::DecorationRole)
-                return suspendedIcon();
-            if (role == Qt::ToolTipRole && !entry->suspendedReason.isEmpty())
-                return tr("Reason: %1").arg(entry->suspendedReason);
-        }
-        if (column == UserColumn && role == Qt::ToolTipRole)
-            return tr("User id: %1").arg(info.id);
-        return {};
-    }
-    switch (Column(column)) {
-    case UserColumn:
-        if (info.username.isEmpty())
-            return info.id; // a placeholder until the user's own record arrives
-        if (info.displayName.isEmpty() || info.displayName == info.username)
-            return info.username;
-        return tr("%1 (%2)").arg(info.username, info.displayName);
-    case RoleColumn:
-        if (sorting)
-            return roleRank(info.role);
-        if (info.role == QLatin1StringView("admin"))
-            return tr("Admin");
-        if (info.role == QLatin1StringView("moderator"))
-            return tr("Moderator");
-        return info.role == QLatin1StringView("user") ? tr("User") : info.role;
-    case DevicesColumn:
-        return int(node->children.size());
-    case SocketsColumn:
-        return node->socketCount;
-    case ConnectedSinceColumn:
-        return sorting ? QVariant(sortTime(info.connectedAt)) : QVariant(formatTime(info.connectedAt));
-    case LastActivityColumn:
-        return sorting ? QVariant(node->latestActivityMs)
-                       : QVariant(formatTime(timeOf(node->latestActivityMs)));
-    case StatusColumn:
-        if (sorting)
-            return entry->suspended ? 1 : 0;
-        if (entry->suspended) {
-            return entry->suspendedUntil.isValid()
-                ? tr("Suspended until %1").arg(formatTime(entry->suspendedUntil))
-                : tr("Suspended");
-        }
-        return tr("Online");
-    case TransportColumn:
-    case AddressColumn:
-    case ColumnCount:
-        break;
-    }
-    return sorting ? QVariant(QString()) : QVariant();
-}
-
-QVariant ConnectionsModel::deviceData(const Node *node, int column, int role) const
-{
-    const DeviceInfo *device = m_feed->state().device(node->parent->id, node->id);
-    if (!device)
-        return {};
-    if (role == FilterTextRole)
-        return QStringList {device->name, device->id, device->address}.join(QLatin1Char('\n'));
-    const bool sorting = role == SortRole;
-    if (role == Qt::ToolTipRole && column == UserColumn) {
-        QStringList lines {tr("Device id: %1").arg(device->id)};
-        if (device->guessed)
-            lines.append(tr("The client sent no device id; this one is guessed from its address and "
-                            "user agent."));
-        if (!device->appVersion.isEmpty())
-            lines.append(tr("App version: %1").arg(device->appVersion));
-        if (!device->userAgent.isEmpty())
-            lines.append(tr("User agent: %1").arg(device->userAgent));
-        return lines.join(QLatin1Char('\n'));
-    }
-    if (role != Qt::DisplayRole && !sorting)
-        return {};
-    switch (Column(column)) {
-    case UserColumn: {
-        const QString name = device->name.isEmpty() ? device->id : device->name;
-        return device->platform.isEmpty() ? name : tr("%1 (%2)").arg(name, device->platform);
-    }
-    case SocketsColumn:
-        return int(node->children.size());
-    case AddressColumn:
-        return device->address;
-    case ConnectedSinceColumn:
-        return sorting ? QVariant(sortTime(device->connectedAt)) : QVariant(formatTime(device->connectedAt));
-    case LastActivityColumn:
-        return sorting ? QVariant(node->latestActivityMs)
-                       : QVariant(formatTime(timeOf(node->latestActivityMs)));
-    case RoleColumn:
-    case DevicesColumn:
-    case TransportColumn:
-    case StatusColumn:
-    case ColumnCount:
-        break;
-    }
-    return sorting ? QVariant(QString()) : QVariant();
-}
-
-QVariant ConnectionsModel::socketData(const Node *node, int column, int role) const
-{
-    const SocketInfo *socket = m_feed->state().socket(node->id);
-    if (!socket)
-        return {};
-    if (role == FilterTextRole)
-        return QStringList {socket->address, socket->id, socket->nsp}.join(QLatin1Char('\n'));
-    const bool sorting = role == SortRole;
-    if (role == Qt::ToolTipRole && column == UserColumn) {
-        return tr("User agent: %1\nRooms: %2\nPackets in/out: %3/%4")
-            .arg(socket->userAgent, socket->rooms.join(QLatin1StringView(", ")))
-            .arg(socket->packetsIn)
-            .arg(socket->packetsOut);
-    }
-    if (role != Qt::DisplayRole && !sorting)
-        return {};
-    switch (Column(column)) {
-    case UserColumn:
-        return tr("%1 · %2").arg(socket->nsp, socket->id);
-    case TransportColumn:
-        return socket->transport;
-    case AddressColumn:
-        return socket->address;
-    case ConnectedSinceColumn:
-        return sorting ? QVariant(sortTime(socket->connectedAt)) : QVariant(formatTime(socket->connectedAt));
-    case LastActivityColumn:
-        return sorting ? QVariant(sortTime(socket->lastActivityAt))
-                       : QVariant(formatTime(socket->lastActivityAt));
-    case RoleColumn:
-    case DevicesColumn:
-    case SocketsColumn:
-    case StatusColumn:
-    case ColumnCount:
-        break;
-    }
-    return sorting ? QVariant(QString()) : QVariant();
 }
 
 void ConnectionsModel::refreshAggregates(Node *node) const
@@ -321,7 +138,8 @@ void ConnectionsModel::refreshAggregates(Node *node) const
             const SocketInfo *socket = m_feed ? m_feed->state().socket(child->id) : nullptr;
             node->socketCount += 1;
             if (socket)
-                node->latestActivityMs = qMax(node->latestActivityMs, sortTime(socket->lastActivityAt));
+                node->latestActivityMs
+                    = qMax(node->latestActivityMs, ConnectionsColumns::sortTime(socket->lastActivityAt));
         } else {
             node->socketCount += child->socketCount;
             node->latestActivityMs = qMax(node->latestActivityMs, child->latestActivityMs);

@@ -107,9 +107,6 @@ private:
     QModelIndex indexOf(const Node *node, int column = 0) const;
     static Node *nodeOf(const QModelIndex &index);
 
-    QVariant userData(const Node *node, int column, int role) const;
-    QVariant deviceData(const Node *node, int column, int role) const;
-    QVariant socketData(const Node *node, int column, int role) const;
     void refreshAggregates(Node *node) const;
     QIcon suspendedIcon() const;
 
