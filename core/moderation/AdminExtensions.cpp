@@ -90,7 +90,14 @@ QJsonObject AdminExtensions::subscribe(Socket *socket, const QJsonObject &reques
     if (!socket->findChild<ChangeFeed *>(QString(), Qt::FindDirectChildrenOnly)) {
         const int rate
             = request.value(QStringLiteral("batchesPerSecond")).toInt(ChangeFeed::DefaultBatchesPerSecond);
-        new ChangeFeed(m_registry, socket, qBound(1, rate, ChangeFeed::DefaultBatchesPerSecond));
+        // The store, not `this`: the feed lives with the socket, which may outlast the extensions.
+        auto *feed = new ChangeFeed(m_registry, socket, qBound(1, rate, ChangeFeed::DefaultBatchesPerSecond),
+                                    [&store = m_store](const QString &userId) {
+                                        const auto found = store.users().findById(userId);
+                                        return (found && *found) ? (**found).toJson() : QJsonObject();
+                                    });
+        QObject::connect(&m_moderation, &ModerationService::userStatusChanged, feed,
+                         &ChangeFeed::markAccount);
     }
     return AckReply::ok({{QStringLiteral("users"), double(m_registry.userCount())},
                          {QStringLiteral("devices"), double(m_registry.deviceCount())},
@@ -179,9 +186,17 @@ QJsonObject AdminExtensions::account(const QJsonObject &request) const
 
 QJsonObject AdminExtensions::accounts(const QJsonObject &request) const
 {
-    const auto users = m_store.users().list();
+    auto users = m_store.users().list();
     if (!users)
         return failure(ModerationError::serverError(users.error()));
+    // {status: "suspended"} lets a console find the suspended accounts without reading them all.
+    if (const QJsonValue status = request.value(QStringLiteral("status")); !status.isUndefined()) {
+        const auto wanted = statusFromString(status.toString());
+        if (!wanted)
+            return AckReply::failure(QStringLiteral("bad_request"),
+                                     QStringLiteral("\"status\" must be \"active\" or \"suspended\"."));
+        users->removeIf([&](const User &user) { return user.status != *wanted; });
+    }
     const int start = qBound(0, request.value(QStringLiteral("cursor")).toInt(0), int(users->size()));
     const int end = qMin(int(users->size()), start + pageSize(request));
     QJsonArray page;

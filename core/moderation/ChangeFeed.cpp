@@ -11,9 +11,11 @@
 
 namespace gatehouse {
 
-ChangeFeed::ChangeFeed(SessionRegistry &registry, Socket *adminSocket, int maxBatchesPerSecond)
+ChangeFeed::ChangeFeed(SessionRegistry &registry, Socket *adminSocket, int maxBatchesPerSecond,
+                       AccountLookup accounts)
     : QObject(adminSocket),
       m_registry(registry),
+      m_accounts(std::move(accounts)),
       m_socket(adminSocket),
       m_intervalMs(1000 / qBound(1, maxBatchesPerSecond, 100))
 {
@@ -44,6 +46,12 @@ ChangeFeed::ChangeFeed(SessionRegistry &registry, Socket *adminSocket, int maxBa
                 if (!info.userId.isEmpty())
                     mark({Kind::Socket, info.userId, info.deviceId, info.id});
             });
+}
+
+void ChangeFeed::markAccount(const QString &userId)
+{
+    if (m_accounts)
+        mark({Kind::Account, userId, {}, {}});
 }
 
 void ChangeFeed::mark(const Key &key)
@@ -107,6 +115,11 @@ void ChangeFeed::flush()
             change.insert(QStringLiteral("deviceId"), key.deviceId);
             if (const auto socket = m_registry.socket(key.socketId))
                 data = socket->toJson();
+            break;
+        case Kind::Account:
+            change.insert(QStringLiteral("kind"), QStringLiteral("account"));
+            change.insert(QStringLiteral("id"), key.userId);
+            data = m_accounts(key.userId);
             break;
         }
         change.insert(QStringLiteral("op"),

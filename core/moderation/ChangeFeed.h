@@ -3,15 +3,19 @@
 // window go out once, in their state at sending time, so 10,000 sockets churning cost a console
 // a few batches a second, not thousands of events.
 //
-// A change is {op: "upsert" | "remove", kind: "user" | "device" | "socket", id, userId?,
-// deviceId?, data?}; upserts carry the entity's JSON (SessionInfo). Lives as a child of the
-// admin socket and ends with it.
+// A change is {op: "upsert" | "remove", kind: "user" | "device" | "socket" | "account", id,
+// userId?, deviceId?, data?}; upserts carry the entity's JSON (SessionInfo). "account" changes
+// say that an account's status changed (suspended, unsuspended, suspension ended): suspended
+// users have no live sessions, so without them a console could not show who is suspended.
+// Lives as a child of the admin socket and ends with it.
 #pragma once
 
 #include <QBasicTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace gatehouse {
 
@@ -26,8 +30,14 @@ public:
     static constexpr int DefaultBatchesPerSecond = 10;
     static constexpr int MaximumChangesPerBatch = 2000;
 
+    // An account's JSON by user id, as `gatehouse:account` shows it; empty when there is none.
+    using AccountLookup = std::function<QJsonObject(const QString &userId)>;
+
     ChangeFeed(SessionRegistry &registry, Socket *adminSocket,
-               int maxBatchesPerSecond = DefaultBatchesPerSecond);
+               int maxBatchesPerSecond = DefaultBatchesPerSecond, AccountLookup accounts = {});
+
+    // The account's status changed: an "account" upsert goes out with the next batch.
+    void markAccount(const QString &userId);
 
     qsizetype pendingCount() const { return m_pending.size(); }
     quint64 batchesSent() const { return m_batches; }
@@ -36,7 +46,7 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class Kind { User, Device, Socket };
+    enum class Kind { User, Device, Socket, Account };
     struct Key {
         Kind kind;
         QString userId;
@@ -57,6 +67,7 @@ private:
     void flush();
 
     SessionRegistry &m_registry;
+    AccountLookup m_accounts;
     QPointer<Socket> m_socket;
     int m_intervalMs;
     QHash<Key, int> m_pending; // value: the order it was first marked in, to keep parents first

@@ -294,6 +294,9 @@ Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const
                               {QStringLiteral("reason"), why},
                               {QStringLiteral("until"), timeOrNull(until)},
                               {QStringLiteral("by"), actor.name}};
+    // Before the disconnects: a console then learns of the suspension before the user's sessions
+    // go, and keeps the user listed (with a badge) instead of dropping and re-adding the row.
+    Q_EMIT userStatusChanged(userId);
     const int count = disconnect(m_registry.socketsOf(userId), notice, QStringLiteral("account suspended"));
     qCInfo(lcModeration).noquote() << actor.name << "suspended user" << userId
                                    << (until.isValid()
@@ -302,7 +305,6 @@ Expected<std::pair<User, int>, ModerationError> ModerationService::suspend(const
                                    << "- disconnected" << count << "sockets, revoked" << revoked
                                    << "refresh tokens";
     m_lifts.reschedule();
-    Q_EMIT userStatusChanged(userId);
     auto current = m_store.users().findById(userId);
     User user = (current && *current) ? **current : **found;
     return std::pair<User, int> {user, count};

@@ -12,6 +12,26 @@ QJsonValue time(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+QString textFrom(const QJsonObject &json, QLatin1StringView key)
+{
+    return json.value(key).toString();
+}
+
+QStringList listFrom(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    list.reserve(array.size());
+    for (const QJsonValue &entry : array)
+        list.append(entry.toString());
+    return list;
+}
+
 } // namespace
 
 QJsonObject SocketInfo::toJson() const
@@ -58,6 +78,57 @@ QJsonObject UserInfo::toJson() const
             {QStringLiteral("connectedAt"), time(connectedAt)},
             {QStringLiteral("deviceCount"), deviceCount},
             {QStringLiteral("socketCount"), socketCount}};
+}
+
+SocketInfo SocketInfo::fromJson(const QJsonObject &json)
+{
+    SocketInfo info;
+    info.id = textFrom(json, QLatin1StringView("id"));
+    info.nsp = textFrom(json, QLatin1StringView("nsp"));
+    info.clientId = textFrom(json, QLatin1StringView("clientId"));
+    info.userId = textFrom(json, QLatin1StringView("userId"));
+    info.deviceId = textFrom(json, QLatin1StringView("deviceId"));
+    info.transport = textFrom(json, QLatin1StringView("transport"));
+    info.upgradedAt = timeFrom(json.value(QLatin1StringView("upgradedAt")));
+    info.address = textFrom(json, QLatin1StringView("address"));
+    info.userAgent = textFrom(json, QLatin1StringView("userAgent"));
+    info.connectedAt = timeFrom(json.value(QLatin1StringView("connectedAt")));
+    info.lastActivityAt = timeFrom(json.value(QLatin1StringView("lastActivityAt")));
+    info.rooms = listFrom(json.value(QLatin1StringView("rooms")));
+    info.packetsIn = quint64(json.value(QLatin1StringView("packetsIn")).toDouble());
+    info.packetsOut = quint64(json.value(QLatin1StringView("packetsOut")).toDouble());
+    info.bytesIn = quint64(json.value(QLatin1StringView("bytesIn")).toDouble());
+    info.bytesOut = quint64(json.value(QLatin1StringView("bytesOut")).toDouble());
+    return info;
+}
+
+DeviceInfo DeviceInfo::fromJson(const QJsonObject &json)
+{
+    DeviceInfo info;
+    info.id = textFrom(json, QLatin1StringView("id"));
+    info.userId = textFrom(json, QLatin1StringView("userId"));
+    info.guessed = json.value(QLatin1StringView("guessed")).toBool();
+    info.name = textFrom(json, QLatin1StringView("name"));
+    info.platform = textFrom(json, QLatin1StringView("platform"));
+    info.appVersion = textFrom(json, QLatin1StringView("appVersion"));
+    info.userAgent = textFrom(json, QLatin1StringView("userAgent"));
+    info.address = textFrom(json, QLatin1StringView("address"));
+    info.connectedAt = timeFrom(json.value(QLatin1StringView("connectedAt")));
+    info.socketIds = listFrom(json.value(QLatin1StringView("socketIds")));
+    return info;
+}
+
+UserInfo UserInfo::fromJson(const QJsonObject &json)
+{
+    UserInfo info;
+    info.id = textFrom(json, QLatin1StringView("id"));
+    info.username = textFrom(json, QLatin1StringView("username"));
+    info.displayName = textFrom(json, QLatin1StringView("displayName"));
+    info.role = textFrom(json, QLatin1StringView("role"));
+    info.connectedAt = timeFrom(json.value(QLatin1StringView("connectedAt")));
+    info.deviceCount = json.value(QLatin1StringView("deviceCount")).toInt();
+    info.socketCount = json.value(QLatin1StringView("socketCount")).toInt();
+    return info;
 }
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 // What the session registry knows about a user, a device and a socket at one moment: plain
-// values for queries, the admin namespace and the console. Times are UTC.
+// values for queries, the admin namespace and the console. Times are UTC. fromJson() reads what
+// toJson() wrote (the console's side of /admin); fields that are missing keep their defaults.
 #pragma once
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ struct SocketInfo {
     quint64 bytesOut = 0;
 
     QJsonObject toJson() const;
+    static SocketInfo fromJson(const QJsonObject &json);
 };
 
 struct DeviceInfo {
@@ -43,6 +45,7 @@ struct DeviceInfo {
     QStringList socketIds; // sorted
 
     QJsonObject toJson() const;
+    static DeviceInfo fromJson(const QJsonObject &json);
 };
 
 struct UserInfo {
@@ -55,6 +58,7 @@ struct UserInfo {
     int socketCount = 0;
 
     QJsonObject toJson() const;
+    static UserInfo fromJson(const QJsonObject &json);
 };
 
 } // namespace gatehouse

@@ -388,6 +388,68 @@ private Q_SLOTS:
         QVERIFY(admin->isConnected());
         QVERIFY(m_store->users().setRole(m_moderator.id, Role::Moderator));
     }
+
+    // Suspended users have no sessions: consoles learn of suspensions through "account" changes
+    // and find the current ones with gatehouse:accounts {status: "suspended"}.
+    void suspensionsReachSubscribedConsoles()
+    {
+        ClientSocket *admin = connectAs(m_moderator, QStringLiteral("/admin"));
+        ClientSocket *alice = connectAs(m_alice, QStringLiteral("/"), QStringLiteral("laptop"));
+        QTRY_VERIFY_WITH_TIMEOUT(admin->isConnected() && alice->isConnected(), 3000);
+        QList<QJsonObject> accountChanges;
+        admin->on(QStringLiteral("gatehouse:changes"), [&](const Arguments &args, const Ack &) {
+            const QJsonArray changes = args.value(0).toJson().toArray();
+            for (const QJsonValue &change : changes) {
+                if (change.toObject().value(QStringLiteral("kind")) == QLatin1StringView("account"))
+                    accountChanges.append(change.toObject());
+            }
+        });
+        QVERIFY(call(admin, QStringLiteral("gatehouse:subscribe")).value(QStringLiteral("ok")).toBool());
+
+        QVERIFY(call(admin, QStringLiteral("gatehouse:suspend"),
+                     {{QStringLiteral("username"), QStringLiteral("alice")},
+                      {QStringLiteral("reason"), QStringLiteral("spam")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(accountChanges.size(), 1, 2000);
+        QCOMPARE(accountChanges.first().value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+        QCOMPARE(accountChanges.first().value(QStringLiteral("id")).toString(), m_alice.id);
+        const QJsonObject data = accountChanges.first().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
+        QCOMPARE(data.value(QStringLiteral("suspendedReason")).toString(), QStringLiteral("spam"));
+
+        const QJsonObject suspended = call(admin, QStringLiteral("gatehouse:accounts"),
+                                           {{QStringLiteral("status"), QStringLiteral("suspended")}});
+        QCOMPARE(suspended.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(suspended.value(QStringLiteral("accounts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
+                 QStringLiteral("alice"));
+        const QJsonObject bad = call(admin, QStringLiteral("gatehouse:accounts"),
+                                     {{QStringLiteral("status"), QStringLiteral("banned")}});
+        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("bad_request"));
+
+        QVERIFY(call(admin, QStringLiteral("gatehouse:unsuspend"),
+                     {{QStringLiteral("username"), QStringLiteral("alice")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(accountChanges.size(), 2, 2000);
+        QCOMPARE(accountChanges.last()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(call(admin, QStringLiteral("gatehouse:accounts"),
+                      {{QStringLiteral("status"), QStringLiteral("suspended")}})
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 0);
+    }
 };
 
 QTEST_MAIN(TestAdminExtensions)
