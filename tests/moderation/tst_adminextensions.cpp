@@ -230,8 +230,15 @@ private Q_SLOTS:
         QVERIFY2(batchTimes.size() >= 5, "changes should flow while sockets connect");
         QVERIFY2(batchTimes.size() <= elapsedMs / 100 + 2,
                  qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batchTimes.size()).arg(elapsedMs)));
-        for (qsizetype i = 1; i < batchTimes.size(); ++i)
-            QVERIFY2(batchTimes.at(i) - batchTimes.at(i - 1) >= 80, "batches closer than 100 ms apart");
+        // At most 10 a second in any second. Measured where they arrive, so a busy machine may
+        // deliver two batches sent 100 ms apart in one turn: single gaps prove nothing, and a
+        // window of 1 s allows for one or two such late arrivals.
+        for (qsizetype first = 0, last = 0; last < batchTimes.size(); ++last) {
+            while (batchTimes.at(last) - batchTimes.at(first) >= 1000)
+                ++first;
+            QVERIFY2(last - first + 1 <= 12,
+                     qPrintable(QStringLiteral("%1 batches within one second").arg(last - first + 1)));
+        }
     }
 
     void kickSuspendAndAuditByName()
