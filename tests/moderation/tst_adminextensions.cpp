@@ -1,104 +1,50 @@
 // Gatehouse's commands on /admin, driven by the C++ client as the console drives them: a paged
 // snapshot of the sessions, coalesced change batches (at most 10 a second, even while 300
 // sockets connect), kick and suspend by name, refusals with stable codes, and audit queries.
-#include "core/auth/AuthService.h"
-#include "core/auth/HandshakeAuthenticator.h"
-#include "core/auth/JwtSigner.h"
-#include "core/auth/JwtVerifier.h"
-#include "core/auth/PasswordHasher.h"
-#include "core/client/ClientSocket.h"
+#include "ModerationFixture.h"
 #include "core/client/Manager.h"
-#include "core/moderation/ModerationStack.h"
-#include "core/server/Server.h"
-#include "core/store/Store.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gatehouse;
+using gatehouse::test::ModerationFixture;
 
 class TestAdminExtensions : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    std::optional<JwtSigner> m_signer;
-    std::optional<JwtVerifier> m_verifier;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<HandshakeAuthenticator> m_authenticator;
-    std::unique_ptr<Server> m_server;
-    std::unique_ptr<ModerationStack> m_moderation;
-    quint16 m_port = 0;
+    ModerationFixture m_fx;
     User m_admin, m_moderator, m_alice;
     std::unique_ptr<QObject> m_scope;
 
     ClientSocket *connectAs(const User &user, const QString &nsp, const QString &deviceId = {})
     {
-        Manager::Options options;
-        options.engine.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-        options.engine.polling = false;
-        options.reconnection = false;
-        auto *manager = new Manager(options, m_scope.get());
-        ClientSocket *socket = manager->socket(nsp);
-        QJsonObject auth {{QStringLiteral("token"),
-                           m_signer->sign({user.id, user.displayName, roleToString(user.role), {}})->token}};
-        if (!deviceId.isEmpty())
-            auth.insert(QStringLiteral("deviceId"), deviceId);
-        socket->setAuth(auth);
-        socket->open();
-        return socket;
+        return m_fx.connectAs(m_scope.get(), user, nsp, deviceId);
     }
-
     // Sends a command and waits for its ack.
     QJsonObject call(ClientSocket *admin, const QString &command, const QJsonObject &request = {})
     {
-        std::optional<QJsonObject> reply;
-        admin->emitWithAck(command, {request}, m_scope.get(), [&](Expected<Arguments, QString> result) {
-            reply = result ? result->value(0).toObject() : QJsonObject {{QStringLiteral("timeout"), true}};
-        });
-        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 5000))
-            return {{QStringLiteral("timeout"), true}};
-        return *reply;
+        return ModerationFixture::call(admin, m_scope.get(), command, request);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto store = Store::open(m_dir.path());
-        QVERIFY(store);
-        m_store = std::move(*store);
-        auto signer = JwtSigner::create(QByteArray(32, 'x'), {});
-        QVERIFY(signer);
-        m_signer.emplace(std::move(*signer));
-        JwtVerifierOptions verifierOptions;
-        verifierOptions.keys = {m_signer->verificationKey()};
-        auto verifier = JwtVerifier::create(verifierOptions);
-        QVERIFY(verifier);
-        m_verifier.emplace(std::move(*verifier));
-        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Limits::minimum());
-        m_auth = std::make_unique<AuthService>(*m_store, *m_signer, *m_verifier, *m_hasher);
-        m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, NamespaceRules {});
-        m_server = std::make_unique<Server>();
-        m_server->use(m_authenticator->middleware());
-        m_moderation = std::make_unique<ModerationStack>(*m_server, *m_store);
-        m_port = *m_server->listen(QHostAddress::LocalHost, 0);
-        m_admin = *m_store->users().add({QStringLiteral("root"), {}, Role::Admin, {}});
-        m_moderator = *m_store->users().add({QStringLiteral("mod"), {}, Role::Moderator, {}});
-        m_alice = *m_store->users().add({QStringLiteral("alice"), {}, Role::User, {}});
+        QVERIFY(m_fx.start());
+        m_admin = m_fx.addUser(QStringLiteral("root"), Role::Admin);
+        m_moderator = m_fx.addUser(QStringLiteral("mod"), Role::Moderator);
+        m_alice = m_fx.addUser(QStringLiteral("alice"), Role::User);
     }
 
     void init() { m_scope = std::make_unique<QObject>(); }
     void cleanup()
     {
         m_scope.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(m_moderation->registry().socketCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.moderation().registry().socketCount(), 0, 5000);
     }
 
     void usersCannotEnterAdmin()
@@ -221,7 +167,7 @@ private Q_SLOTS:
             if (i % 10 == 9)
                 QTest::qWait(50);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_moderation->registry().connectionCount(m_alice.id), 300, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.moderation().registry().connectionCount(m_alice.id), 300, 20000);
         QTest::qWait(300);
         const qint64 elapsedMs = timer.elapsed();
         qDebug() << batchTimes.size() << "batches," << changes << "changes in" << elapsedMs << "ms";
@@ -359,7 +305,7 @@ private Q_SLOTS:
             QCOMPARE(
                 answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                 error);
-            QCOMPARE((*m_store->users().findById(m_alice.id))->role, Role::User);
+            QCOMPARE((*m_fx.store().users().findById(m_alice.id))->role, Role::User);
             return;
         }
         QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson().constData());
@@ -374,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QStringLiteral("actorId")).toString(), m_admin.id);
         QCOMPARE(entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("helpful"));
-        QVERIFY(m_store->users().setRole(m_alice.id, Role::User));
+        QVERIFY(m_fx.store().users().setRole(m_alice.id, Role::User));
     }
 
     void demotedModeratorLeavesAdmin()
@@ -393,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(forced.first().first().toJsonObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("forbidden"));
         QVERIFY(admin->isConnected());
-        QVERIFY(m_store->users().setRole(m_moderator.id, Role::Moderator));
+        QVERIFY(m_fx.store().users().setRole(m_moderator.id, Role::Moderator));
     }
 
     // Suspended users have no sessions: consoles learn of suspensions through "account" changes
