@@ -4,14 +4,12 @@
 #include "ConfigFile.h"
 #include "core/Version.h"
 #include "core/auth/AdminBootstrap.h"
-#include "core/auth/AuthStack.h"
 #include "core/auth/JwtSecretFile.h"
 #include "core/auth/PasswordHasher.h"
-#include "core/chat/ChatStack.h"
-#include "core/moderation/ModerationStack.h"
 #include "core/platform/ShutdownSignals.h"
 #include "core/server/Server.h"
 #include "core/server/ServerConfig.h"
+#include "core/server/ServerStack.h"
 #include "core/server/Socket.h"
 
 #include <QCommandLineParser>
@@ -152,22 +150,15 @@ int ServeCommand::run(const QStringList &arguments)
 
     const QString dataPath = QFileInfo(store->database().filePath()).path();
     JwtSecretFile secrets(dataPath);
-    auto auth = AuthStack::create(*store, secrets, settings.auth);
-    if (!auth) {
-        err << tr("gatehouse serve: cannot set up sign-in: %1").arg(auth.error()) << '\n';
+    auto created = ServerStack::create(settings, *store, secrets);
+    if (!created) {
+        err << tr("gatehouse serve: %1").arg(created.error()) << '\n';
         return 1;
     }
-    out << tr("Access tokens are signed with the secret %1").arg((*auth)->secret().originDescription())
+    ServerStack &stack = **created;
+    out << tr("Access tokens are signed with the secret %1").arg(stack.auth().secret().originDescription())
         << '\n';
-
-    Server server(settings.server);
-    (*auth)->install(server);
-    ModerationStack moderation(server, *store, settings.auth.rules, Clock::system(), settings.adminUi);
-    auto chat = ChatStack::create(server, *store, moderation.registry(), settings.chat);
-    if (!chat) {
-        err << tr("gatehouse serve: cannot set up the chat: %1").arg(chat.error()) << '\n';
-        return 1;
-    }
+    Server &server = stack.server();
     server.onConnection([](Socket *socket) {
         qCDebug(lcServe) << "socket" << socket->id() << "connected from"
                          << socket->handshake().address.toString();
@@ -189,15 +180,9 @@ int ServeCommand::run(const QStringList &arguments)
                   "behind a TLS reverse proxy, or bind to 127.0.0.1.")
                    .arg(settings.bindAddress.toString());
     }
-    const auto listening = server.listen(settings.bindAddress, settings.port);
+    const auto listening = stack.listen();
     if (!listening) {
-        err << tr("gatehouse serve: cannot listen on %1 port %2: %3. Pick another port with --port, or stop "
-                  "the "
-                  "program using it.")
-                   .arg(settings.bindAddress.toString())
-                   .arg(settings.port)
-                   .arg(listening.error())
-            << '\n';
+        err << tr("gatehouse serve: %1").arg(listening.error()) << '\n';
         return 1;
     }
     settings.port = *listening;

@@ -203,6 +203,16 @@ Expected<AuthService::Session, AuthFailure> AuthService::issue(const User &user,
     return session;
 }
 
+Expected<IssuedToken, AuthFailure> AuthService::accessTokenFor(const User &user)
+{
+    if (user.isSuspendedAt(m_clock->now()))
+        return unexpected(suspended(user));
+    auto access = m_signer.sign({user.id, user.displayName, roleToString(user.role), {}});
+    if (!access)
+        return unexpected(AuthFailure::serverError(access.error()));
+    return *access;
+}
+
 Expected<AuthService::Session, AuthFailure> AuthService::refresh(const QString &refreshToken,
                                                                  const QString &address)
 {

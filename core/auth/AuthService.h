@@ -65,6 +65,10 @@ public:
     // Ends the sign-in the refresh token belongs to (its whole family). Unknown tokens are fine.
     Expected<void, AuthFailure> logout(const QString &refreshToken, const QString &address);
     Expected<Principal, AuthFailure> authenticate(const QString &accessToken);
+    // An access token for `user` outside any sign-in (no refresh token, nothing stored): for a
+    // console in the process that holds the signing key, which asks again when it runs out.
+    // Refused for suspended accounts.
+    Expected<IssuedToken, AuthFailure> accessTokenFor(const User &user);
 
     LoginThrottle &throttle() { return m_throttle; }
     const Clock *clock() const { return m_clock; }
