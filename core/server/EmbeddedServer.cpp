@@ -55,6 +55,7 @@ struct EmbeddedServer::Worker : QObject {
             return unexpected(port.error());
         info.port = *port;
         info.url = stack->clientUrl();
+        info.path = settings.config.server.engine.path;
         info.secretOrigin = stack->auth().secret().originDescription();
         return info;
     }

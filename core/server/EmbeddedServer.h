@@ -36,6 +36,7 @@ public:
     struct StartInfo {
         quint16 port = 0;
         QString url; // for clients
+        QByteArray path; // the Socket.IO path
         QString dataDir;
         QString secretOrigin; // JwtSecret::originDescription()
         // First start: the account "admin" was created; its generated password, shown once

@@ -1,6 +1,7 @@
 // The desktop app's embedded server: the whole stack on its own thread, started and stopped
 // from the test's (the GUI's) thread, reached over loopback like any other client.
 #include "core/client/ClientSocket.h"
+#include "core/client/LocalConsoleConnection.h"
 #include "core/client/Manager.h"
 #include "core/server/EmbeddedServer.h"
 
@@ -93,6 +94,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 10'000);
         QVERIFY(!server.info().adminCreated);
         QVERIFY(server.info().generatedAdminPassword.isEmpty());
+    }
+
+    void theLocalConsoleFollowsStartsAndStops()
+    {
+        QTemporaryDir dir;
+        EmbeddedServer server;
+        LocalConsoleConnection console(&server, u"admin"_s);
+        QSignalSpy changed(&console, &LocalConsoleConnection::socketChanged);
+        QCOMPARE(console.socket(), nullptr);
+        for (int round = 1; round <= 2; ++round) { // a restart gets a new connection
+            server.start(settingsFor(dir.path()));
+            QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2 * round - 1, 10'000);
+            ClientSocket *socket = changed.last().first().value<ClientSocket *>();
+            QVERIFY(socket);
+            QCOMPARE(console.socket(), socket);
+            QTRY_VERIFY_WITH_TIMEOUT(socket->isConnected(), 5'000);
+            server.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2 * round, 10'000);
+            QCOMPARE(changed.last().first().value<ClientSocket *>(), nullptr);
+            QCOMPARE(console.socket(), nullptr);
+            QTRY_COMPARE_WITH_TIMEOUT(server.state(), EmbeddedServer::State::Stopped, 10'000);
+        }
+    }
+
+    void theLocalConsoleSaysWhyItCannotSignIn()
+    {
+        QTemporaryDir dir;
+        EmbeddedServer server;
+        LocalConsoleConnection console(&server, u"nobody"_s);
+        QSignalSpy failed(&console, &LocalConsoleConnection::failed);
+        server.start(settingsFor(dir.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10'000);
+        QVERIFY2(failed.first().first().toString().contains(u"nobody"_s),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(console.socket(), nullptr);
     }
 
     void tokensOnlyForActiveAccountsOfARunningServer()
