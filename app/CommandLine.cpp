@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "DesktopApp.h"
 #include "ExitCode.h"
 #include "KickCommand.h"
 #include "ServeCommand.h"
@@ -22,7 +23,11 @@ QString usage()
         "CommandLine",
         "Usage: gatehouse [command] [options]\n"
         "\n"
+        "Without a command: the desktop app (embedded server, console, chat) when there is a display,\n"
+        "else the server headless as with \"serve\".\n"
+        "\n"
         "Commands:\n"
+        "  gui       The desktop app [--port N] [--bind ADDRESS] [--data-dir DIR] [--no-server].\n"
         "  serve     Run the Socket.IO server headless until stopped (Ctrl+C or SIGTERM).\n"
         "  user      Manage accounts: add, list, passwd, remove (on the store); suspend, unsuspend,\n"
         "            role (on the running server, or --offline): gatehouse user --help\n"
@@ -46,6 +51,21 @@ QString usage()
 
 int CommandLine::run(int argc, char *argv[])
 {
+    // The desktop app needs a QApplication, the commands only a QCoreApplication: decide first.
+    // No command (or options only) opens the app when there is a display and serves headless
+    // otherwise; "gui" insists on the app.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString first = rawArguments.value(0);
+    const bool helpOrVersion = first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
+        || first == QLatin1StringView("help") || first == QLatin1StringView("--version")
+        || first == QLatin1StringView("-v");
+    const bool noCommand = first.isEmpty() || (first.startsWith(QLatin1Char('-')) && !helpOrVersion);
+    if (first == QLatin1StringView("gui") || (noCommand && DesktopApp::displayAvailable()))
+        return DesktopApp::run(argc, argv,
+                               first == QLatin1StringView("gui") ? rawArguments.mid(1) : rawArguments);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
@@ -58,6 +78,12 @@ int CommandLine::run(int argc, char *argv[])
 
     if (command == QLatin1StringView("serve"))
         return ServeCommand::run(arguments.mid(1));
+    if (noCommand) {
+        err << QCoreApplication::translate(
+            "CommandLine", "No display found: running the server headless, as \"gatehouse serve\".\n");
+        err.flush();
+        return ServeCommand::run(QStringList {QStringLiteral("serve")} + arguments.mid(1));
+    }
     if (command == QLatin1StringView("user"))
         return UserCommand::run(arguments.mid(1));
     if (command == QLatin1StringView("sessions"))
@@ -70,7 +96,7 @@ int CommandLine::run(int argc, char *argv[])
         out << "gatehouse " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    if (command.isEmpty() || command == QLatin1StringView("--help") || command == QLatin1StringView("-h")
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h")
         || command == QLatin1StringView("help")) {
         out << usage();
         return 0;

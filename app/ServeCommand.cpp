@@ -2,6 +2,7 @@
 
 #include "AppStore.h"
 #include "ConfigFile.h"
+#include "ServerCommandLine.h"
 #include "core/Version.h"
 #include "core/auth/AdminBootstrap.h"
 #include "core/auth/JwtSecretFile.h"
@@ -68,83 +69,23 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the Gatehouse Socket.IO server without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption config = ConfigFile::option();
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  tr("Listen on <address> (default 127.0.0.1; :: for all)."), tr("address"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("Listen on <port> (default 3000; 0 picks a free one)."), tr("port"));
-    const QCommandLineOption path(QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."),
-                                  tr("path"));
-    const QCommandLineOption cors(
-        QStringLiteral("cors-origin"),
-        tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
-           "for any port). Default: this machine's pages only."),
-        tr("origin"));
-    const QCommandLineOption credentials(QStringLiteral("cors-credentials"),
-                                         tr("Allow cookies and Authorization from those origins."));
-    const QCommandLineOption maxPayload(QStringLiteral("max-payload"),
-                                        tr("Largest message or POST body in bytes (default 1000000)."),
-                                        tr("bytes"));
-    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."),
-                                          tr("ms"));
-    const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."),
-                                         tr("ms"));
-    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
-                                            tr("Close connections that join no namespace within <ms>."),
-                                            tr("ms"));
-    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered"),
-                                         tr("Drop a client with more than <bytes> unsent (default 8 MiB)."),
-                                         tr("bytes"));
-    const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
-                                          tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
-                                          tr("subnet"));
-    const QCommandLineOption tlsCertificate(
-        QStringLiteral("tls-cert"),
-        tr("Serve HTTPS and WSS with this PEM certificate chain (with --tls-key)."), tr("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    tr("The certificate's PEM private key (mode 600 or 640; passphrase from "
-                                       "GATEHOUSE_TLS_KEY_PASSPHRASE)."),
-                                    tr("file"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     tr("Log every connection and protocol detail."));
-    const QCommandLineOption dataDir = AppStore::dataDirOption();
-    parser.addOptions({config, bind, port, path, cors, credentials, maxPayload, pingInterval, pingTimeout,
-                       connectTimeout, maxBuffered, trustedProxy, tlsCertificate, tlsKey, verbose, dataDir});
+    const ServerCommandLine options;
+    options.addTo(parser);
     parser.process(arguments);
-
-    if (parser.isSet(verbose))
+    if (options.verbose(parser))
         QLoggingCategory::setFilterRules(QStringLiteral("gatehouse.*.debug=true"));
-
-    QVariantMap overrides;
-    auto set = [&](const QCommandLineOption &option, const char *key) {
-        if (parser.isSet(option))
-            overrides.insert(QLatin1StringView(key), parser.values(option).join(QLatin1Char(',')));
-    };
-    set(bind, "server/bind");
-    set(port, "server/port");
-    set(path, "server/path");
-    set(cors, "cors/origins");
-    set(maxPayload, "engine/maxPayload");
-    set(pingInterval, "engine/pingInterval");
-    set(pingTimeout, "engine/pingTimeout");
-    set(connectTimeout, "engine/connectTimeout");
-    set(maxBuffered, "engine/maxBufferedBytes");
-    set(trustedProxy, "proxy/trusted");
-    set(tlsCertificate, "tls/certificate");
-    set(tlsKey, "tls/key");
-    if (parser.isSet(credentials))
-        overrides.insert(QStringLiteral("cors/credentials"), true);
+    const QVariantMap overrides = options.overrides(parser);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString configFile = ConfigFile::path(parser, config);
+    const QString configFile = options.configFile(parser);
     auto loaded = ServerConfig::load(configFile, overrides);
     if (!loaded) {
         err << tr("gatehouse serve: %1").arg(loaded.error()) << '\n';
         return 2;
     }
     ServerConfig settings = std::move(*loaded);
-    const std::unique_ptr<Store> store = openStore(parser.value(dataDir), out, err);
+    const std::unique_ptr<Store> store = openStore(options.dataDir(parser), out, err);
     if (!store)
         return 1;
 

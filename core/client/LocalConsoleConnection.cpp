@@ -35,9 +35,13 @@ void LocalConsoleConnection::onServerStarted()
         if (generation != m_generation)
             return;
         if (!token) {
-            Q_EMIT failed(QCoreApplication::translate("LocalConsoleConnection",
-                                                      "The console cannot sign in as \"%1\": %2")
-                              .arg(m_username, token.error()));
+            Q_EMIT failed(
+                m_username.isEmpty()
+                    ? QCoreApplication::translate("LocalConsoleConnection", "The console cannot sign in: %1")
+                          .arg(token.error())
+                    : QCoreApplication::translate("LocalConsoleConnection",
+                                                  "The console cannot sign in as \"%1\": %2")
+                          .arg(m_username, token.error()));
             return;
         }
         connectWith(*token);

@@ -22,7 +22,8 @@ class LocalConsoleConnection : public QObject {
     Q_OBJECT
 
 public:
-    // `server` must outlive this object. `username`: the account the console acts as.
+    // `server` must outlive this object. `username`: the account the console acts as; empty: the
+    // first admin who may sign in.
     explicit LocalConsoleConnection(EmbeddedServer *server, QString username, QObject *parent = nullptr);
     ~LocalConsoleConnection() override;
 

@@ -85,12 +85,30 @@ ServerStack::Stats ServerStack::stats() const
 
 Expected<IssuedToken, QString> ServerStack::accessTokenFor(const QString &username)
 {
-    auto found = m_store.users().findByUsername(username);
-    if (!found)
-        return unexpected(found.error());
-    if (!*found)
-        return unexpected(tr("There is no account \"%1\".").arg(username));
-    auto token = m_auth->service().accessTokenFor(**found);
+    std::optional<User> account;
+    if (username.isEmpty()) {
+        // The first admin (by name) who may sign in: the console of whoever runs the server.
+        auto users = m_store.users().list();
+        if (!users)
+            return unexpected(users.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const User &user : *users)
+            if (user.role == Role::Admin && !user.isSuspendedAt(now)) {
+                account = user;
+                break;
+            }
+        if (!account)
+            return unexpected(tr("There is no admin account that may sign in. Create one with "
+                                 "\"gatehouse user add NAME --role admin\", or lift an admin's suspension."));
+    } else {
+        auto found = m_store.users().findByUsername(username);
+        if (!found)
+            return unexpected(found.error());
+        if (!*found)
+            return unexpected(tr("There is no account \"%1\".").arg(username));
+        account = **found;
+    }
+    auto token = m_auth->service().accessTokenFor(*account);
     if (!token)
         return unexpected(token.error().message);
     return *token;

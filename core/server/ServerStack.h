@@ -52,7 +52,7 @@ public:
     // An access token for one of this server's accounts, for a console in the same process that
     // talks to the server over loopback like any other client (no password, no refresh token:
     // the process holding the signing key asks again when it runs out). Refused for unknown and
-    // suspended accounts.
+    // suspended accounts. An empty `username` picks the first admin who may sign in.
     Expected<IssuedToken, QString> accessTokenFor(const QString &username);
 
     Server &server() { return *m_server; }

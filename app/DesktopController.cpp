@@ -1,0 +1,121 @@
+#include "DesktopController.h"
+
+#include "core/auth/AdminBootstrap.h"
+#include "core/auth/KeychainSecretLoader.h"
+#include "core/client/ConsoleFeed.h"
+#include "core/client/LocalConsoleConnection.h"
+#include "ui/ConnectionsFilterModel.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/FirstRunBanner.h"
+#include "ui/MainWindow.h"
+#include "ui/ServerPanel.h"
+
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QTreeView>
+
+namespace gatehouse::app {
+
+DesktopController::DesktopController(Settings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_keychain(QStringLiteral("Gatehouse"))
+{
+    m_window = std::make_unique<ui::MainWindow>(&m_server);
+    ui::ServerPanel *panel = m_window->serverPanel();
+    panel->setBindAddress(m_settings.config.bindAddress.toString());
+    panel->setPort(m_settings.config.port);
+    connect(panel, &ui::ServerPanel::startRequested, this, &DesktopController::startServer);
+    connect(panel, &ui::ServerPanel::stopRequested, &m_server, &EmbeddedServer::stop);
+    connect(m_window.get(), &ui::MainWindow::closing, this, &DesktopController::quitRequested);
+
+    connect(&m_server, &EmbeddedServer::started, this, [this](const EmbeddedServer::StartInfo &info) {
+        if (info.adminCreated)
+            m_window->firstRunBanner()->showFor(AdminBootstrap::Username, info.generatedAdminPassword,
+                                                info.url);
+    });
+    connect(&m_server, &EmbeddedServer::stopped, this, [this] {
+        m_window->setConsoleWidget(nullptr, tr("The server is stopped. Start it to see who is connected."));
+    });
+
+    // The console acts as the first admin account (on first start, the one the server creates).
+    m_console = new LocalConsoleConnection(&m_server, {}, this);
+    connect(m_console, &LocalConsoleConnection::socketChanged, this, &DesktopController::onConsoleSocket);
+    connect(m_console, &LocalConsoleConnection::failed, this,
+            [this](const QString &message) { m_window->setConsoleWidget(nullptr, message); });
+}
+
+DesktopController::~DesktopController()
+{
+    // The console and the window follow the server: they go first.
+    delete m_console;
+    m_window.reset();
+}
+
+void DesktopController::show()
+{
+    m_window->show();
+    if (m_settings.startServer)
+        startServer();
+}
+
+void DesktopController::startServer()
+{
+    if (m_loadingSecret || m_server.state() != EmbeddedServer::State::Stopped)
+        return;
+    ui::ServerPanel *panel = m_window->serverPanel();
+    ServerConfig config = m_settings.config;
+    const QHostAddress address(panel->bindAddress());
+    if (address.isNull()) {
+        panel->setError(tr("\"%1\" is not an IP address. Enter one such as 127.0.0.1 (this computer only) or "
+                           "0.0.0.0 (every network).")
+                            .arg(panel->bindAddress()));
+        return;
+    }
+    config.bindAddress = address;
+    config.port = panel->port();
+    m_window->setConsoleWidget(nullptr, tr("Starting the server…"));
+
+    // The signing secret first: from the OS keychain, asynchronously.
+    m_loadingSecret = true;
+    KeychainSecretLoader::load(m_keychain, this, [this, config](KeychainSecretLoader::Result secret) {
+        m_loadingSecret = false;
+        ui::ServerPanel *serverPanel = m_window->serverPanel();
+        EmbeddedServer::Settings settings {config, m_settings.dataDir, std::nullopt, {}};
+        if (secret) {
+            settings.secret = secret->bytes();
+            settings.secretLocation = KeychainSecretLoader::location();
+            serverPanel->setNotice({});
+        } else if (secret.error().isNoKeychain()) {
+            // Said, not silent: the secret goes to a file only readable by this account.
+            serverPanel->setNotice(
+                tr("No OS keychain is available, so the secret that signs access tokens is kept in "
+                   "a file in the data folder, readable by you only. To keep it in the keychain, "
+                   "start a Secret Service (GNOME Keyring or KWallet) and restart Gatehouse."));
+        } else {
+            serverPanel->setError(tr("The server did not start: %1").arg(secret.error().message));
+            m_window->setConsoleWidget(nullptr, tr("The server is stopped."));
+            return;
+        }
+        m_server.start(std::move(settings));
+    });
+}
+
+void DesktopController::onConsoleSocket(ClientSocket *socket)
+{
+    if (!socket)
+        return;
+    // The console of this connection: feed → model → sorted, filtered view.
+    auto *view = new QTreeView;
+    auto *feed = new ConsoleFeed(socket, view);
+    auto *model = new ui::ConnectionsModel(feed, view);
+    auto *proxy = new ui::ConnectionsFilterModel(view);
+    proxy->setSourceModel(model);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->header()->setStretchLastSection(true);
+    m_window->setConsoleWidget(view);
+}
+
+} // namespace gatehouse::app

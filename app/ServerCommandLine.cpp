@@ -1,0 +1,116 @@
+#include "ServerCommandLine.h"
+
+#include "AppStore.h"
+#include "ConfigFile.h"
+
+#include <QCoreApplication>
+
+namespace gatehouse::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+
+} // namespace
+
+struct ServerCommandLine::Options {
+    const QCommandLineOption config = ConfigFile::option();
+    const QCommandLineOption bind {QStringLiteral("bind"),
+                                   tr("Listen on <address> (default 127.0.0.1; :: for all)."), tr("address")};
+    const QCommandLineOption port {QStringLiteral("port"),
+                                   tr("Listen on <port> (default 3000; 0 picks a free one)."), tr("port")};
+    const QCommandLineOption path {QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."),
+                                   tr("path")};
+    const QCommandLineOption cors {
+        QStringLiteral("cors-origin"),
+        tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
+           "for any port). Default: this machine's pages only."),
+        tr("origin")};
+    const QCommandLineOption credentials {QStringLiteral("cors-credentials"),
+                                          tr("Allow cookies and Authorization from those origins.")};
+    const QCommandLineOption maxPayload {QStringLiteral("max-payload"),
+                                         tr("Largest message or POST body in bytes (default 1000000)."),
+                                         tr("bytes")};
+    const QCommandLineOption pingInterval {QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."),
+                                           tr("ms")};
+    const QCommandLineOption pingTimeout {QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."),
+                                          tr("ms")};
+    const QCommandLineOption connectTimeout {QStringLiteral("connect-timeout"),
+                                             tr("Close connections that join no namespace within <ms>."),
+                                             tr("ms")};
+    const QCommandLineOption maxBuffered {QStringLiteral("max-buffered"),
+                                          tr("Drop a client with more than <bytes> unsent (default 8 MiB)."),
+                                          tr("bytes")};
+    const QCommandLineOption trustedProxy {QStringLiteral("trusted-proxy"),
+                                           tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
+                                           tr("subnet")};
+    const QCommandLineOption tlsCertificate {
+        QStringLiteral("tls-cert"),
+        tr("Serve HTTPS and WSS with this PEM certificate chain (with --tls-key)."), tr("file")};
+    const QCommandLineOption tlsKey {QStringLiteral("tls-key"),
+                                     tr("The certificate's PEM private key (mode 600 or 640; passphrase from "
+                                        "GATEHOUSE_TLS_KEY_PASSPHRASE)."),
+                                     tr("file")};
+    const QCommandLineOption verbose {QStringLiteral("verbose"),
+                                      tr("Log every connection and protocol detail.")};
+    const QCommandLineOption dataDir = AppStore::dataDirOption();
+};
+
+ServerCommandLine::ServerCommandLine() : m_options(std::make_unique<Options>())
+{
+}
+
+ServerCommandLine::~ServerCommandLine() = default;
+
+void ServerCommandLine::addTo(QCommandLineParser &parser) const
+{
+    const Options &o = *m_options;
+    parser.addOptions({o.config, o.bind, o.port, o.path, o.cors, o.credentials, o.maxPayload, o.pingInterval,
+                       o.pingTimeout, o.connectTimeout, o.maxBuffered, o.trustedProxy, o.tlsCertificate,
+                       o.tlsKey, o.verbose, o.dataDir});
+}
+
+QVariantMap ServerCommandLine::overrides(const QCommandLineParser &parser) const
+{
+    const Options &o = *m_options;
+    QVariantMap overrides;
+    auto set = [&](const QCommandLineOption &option, const char *key) {
+        if (parser.isSet(option))
+            overrides.insert(QLatin1StringView(key), parser.values(option).join(QLatin1Char(',')));
+    };
+    set(o.bind, "server/bind");
+    set(o.port, "server/port");
+    set(o.path, "server/path");
+    set(o.cors, "cors/origins");
+    set(o.maxPayload, "engine/maxPayload");
+    set(o.pingInterval, "engine/pingInterval");
+    set(o.pingTimeout, "engine/pingTimeout");
+    set(o.connectTimeout, "engine/connectTimeout");
+    set(o.maxBuffered, "engine/maxBufferedBytes");
+    set(o.trustedProxy, "proxy/trusted");
+    set(o.tlsCertificate, "tls/certificate");
+    set(o.tlsKey, "tls/key");
+    if (parser.isSet(o.credentials))
+        overrides.insert(QStringLiteral("cors/credentials"), true);
+    return overrides;
+}
+
+QString ServerCommandLine::configFile(const QCommandLineParser &parser) const
+{
+    return ConfigFile::path(parser, m_options->config);
+}
+
+QString ServerCommandLine::dataDir(const QCommandLineParser &parser) const
+{
+    return parser.value(m_options->dataDir);
+}
+
+bool ServerCommandLine::verbose(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_options->verbose);
+}
+
+} // namespace gatehouse::app

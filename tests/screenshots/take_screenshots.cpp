@@ -1,0 +1,118 @@
+// Takes the README's and docs' screenshots of the desktop app with real content: the embedded
+// server with a few signed-in people on several devices, the console watching it.
+// Run by scripts/screenshots under Xvfb (any Qt platform works; offscreen too):
+//   take_screenshots <output folder>
+#include "app/DesktopController.h"
+#include "core/client/ClientSocket.h"
+#include "core/client/Manager.h"
+#include "core/store/Store.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace gatehouse;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Visitor {
+    QString username;
+    QString device;
+};
+
+const QList<Visitor> Visitors {
+    {u"alice"_s, u"laptop"_s}, {u"alice"_s, u"phone"_s}, {u"bob"_s, u"desktop"_s},
+    {u"carol"_s, u"tablet"_s}, {u"carol"_s, u"phone"_s}, {u"dave"_s, u"laptop"_s},
+};
+
+bool addPeople(const QString &dataDir)
+{
+    auto store = Store::open(dataDir);
+    if (!store)
+        return false;
+    for (const QString &name : {u"root"_s, u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s}) {
+        UserStore::NewUser user;
+        user.username = name;
+        user.displayName = name.at(0).toUpper() + name.mid(1);
+        if (name == u"bob"_s)
+            user.role = Role::Moderator;
+        if (name == u"root"_s)
+            user.role = Role::Admin;
+        if (!(*store)->users().add(user))
+            return false;
+    }
+    return true;
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name)
+{
+    const QString file = QDir(folder).filePath(name);
+    const bool saved = widget->grab().save(file);
+    QTextStream(stdout) << (saved ? "saved " : "FAILED to save ") << file << '\n';
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"GatehouseScreenshots"_s);
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: take_screenshots <output folder>\n";
+        return 2;
+    }
+    const QString output = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(output);
+    QTemporaryDir data;
+    // No keychain needed for pictures; the first-run banner needs a known password.
+    qputenv("GATEHOUSE_JWT_SECRET", QByteArray(40, 'k'));
+    qputenv("GATEHOUSE_ADMIN_PASSWORD", "not-shown");
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, data.filePath(u"settings"_s));
+
+    app::DesktopController::Settings settings {ServerConfig::defaults(), data.path(), true};
+    settings.config.port = 0;
+    app::DesktopController controller(settings);
+    controller.mainWindow()->resize(1180, 700);
+    controller.show();
+
+    QList<Manager *> clients;
+    int status = 0;
+    QObject::connect(&controller.server(), &EmbeddedServer::failed, &app, [&](const QString &message) {
+        QTextStream(stderr) << "the server did not start: " << message << '\n';
+        status = 1;
+        QApplication::quit();
+    });
+    QObject::connect(&controller.server(), &EmbeddedServer::started, &app, [&] {
+        for (const Visitor &visitor : Visitors) {
+            controller.server().requestAccessToken(visitor.username, &app, [&, visitor](auto token) {
+                if (!token)
+                    return;
+                Manager::Options options;
+                options.engine.url = QUrl(controller.server().info().url);
+                options.engine.polling = visitor.device == u"phone"_s; // a mix of transports
+                auto *manager = new Manager(options, &app);
+                ClientSocket *socket = manager->socket();
+                socket->setAuth({{u"token"_s, *token}, {u"deviceId"_s, visitor.device}});
+                socket->open();
+                clients.append(manager);
+            });
+        }
+        // Let the chart draw a few seconds and the console load.
+        QTimer::singleShot(6'000, &app, [&] {
+            if (!save(controller.mainWindow(), output, u"console.png"_s))
+                status = 1;
+            QApplication::quit();
+        });
+    });
+    if (!addPeople(data.path()))
+        return 1;
+    const int result = QApplication::exec();
+    return status ? status : result;
+}
