@@ -5,6 +5,8 @@
 // correction. On success it hands the signed-in session over with signedIn() and closes.
 #pragma once
 
+#include "core/client/RemoteAdminSignIn.h" // complete, so that signedIn()'s argument is a known meta type
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -12,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-
-namespace gatehouse {
-class RemoteAdminSignIn;
-}
 
 namespace gatehouse::ui {
 
@@ -39,14 +37,13 @@ public:
 
     // Starts signing in with what the fields hold (what the Sign In button does).
     void signIn();
+    // Cancel: abandons a sign-in under way (ending it on the server) and closes.
+    void reject() override;
 
 Q_SIGNALS:
     // Signed in: `session` holds the /admin socket and the sign-in. The receiver takes it over
     // (QObject::setParent) and signs it out when done.
     void signedIn(gatehouse::RemoteAdminSignIn *session);
-
-protected:
-    void reject() override;
 
 private:
     void setBusy(bool busy);
