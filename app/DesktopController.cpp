@@ -2,17 +2,18 @@
 
 #include "core/auth/AdminBootstrap.h"
 #include "core/auth/KeychainSecretLoader.h"
-#include "core/client/ConsoleFeed.h"
+#include "core/client/ConsoleConnection.h"
 #include "core/client/LocalConsoleConnection.h"
-#include "ui/ConnectionsFilterModel.h"
-#include "ui/ConnectionsModel.h"
+#include "core/client/RemoteAdminSignIn.h"
+#include "ui/ConsoleView.h"
 #include "ui/FirstRunBanner.h"
 #include "ui/MainWindow.h"
+#include "ui/RemoteConsoleWindow.h"
+#include "ui/RemoteSignInDialog.h"
 #include "ui/ServerPanel.h"
 
-#include <QHeaderView>
 #include <QHostAddress>
-#include <QTreeView>
+#include <QStatusBar>
 
 namespace gatehouse::app {
 
@@ -26,6 +27,8 @@ DesktopController::DesktopController(Settings settings, QObject *parent)
     connect(panel, &ui::ServerPanel::startRequested, this, &DesktopController::startServer);
     connect(panel, &ui::ServerPanel::stopRequested, &m_server, &EmbeddedServer::stop);
     connect(m_window.get(), &ui::MainWindow::closing, this, &DesktopController::quitRequested);
+    connect(m_window.get(), &ui::MainWindow::remoteConsoleRequested, this,
+            &DesktopController::openRemoteConsole);
 
     connect(&m_server, &EmbeddedServer::started, this, [this](const EmbeddedServer::StartInfo &info) {
         if (info.adminCreated)
@@ -103,19 +106,32 @@ void DesktopController::onConsoleSocket(ClientSocket *socket)
 {
     if (!socket)
         return;
-    // The console of this connection: feed → model → sorted, filtered view.
-    auto *view = new QTreeView;
-    auto *feed = new ConsoleFeed(socket, view);
-    auto *model = new ui::ConnectionsModel(feed, view);
-    auto *proxy = new ui::ConnectionsFilterModel(view);
-    proxy->setSourceModel(model);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->header()->setStretchLastSection(true);
+    // The console of this connection; it goes with the view (and the socket with the server's
+    // connection, see LocalConsoleConnection).
+    auto *connection = new ConsoleConnection(socket, ConsoleConnection::gatehouseCapabilities());
+    // The embedded server mints the console's tokens for its first admin.
+    connection->setSignedInUser({{QStringLiteral("role"), QStringLiteral("admin")}});
+    auto *view = new ui::ConsoleView(connection);
+    connection->setParent(view);
+    connect(view, &ui::ConsoleView::actionFinished, m_window.get(),
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10'000); });
     m_window->setConsoleWidget(view);
+}
+
+void DesktopController::openRemoteConsole()
+{
+    if (m_remoteSignIn) {
+        m_remoteSignIn->raise();
+        m_remoteSignIn->activateWindow();
+        return;
+    }
+    m_remoteSignIn = new ui::RemoteSignInDialog(m_window.get());
+    m_remoteSignIn->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_remoteSignIn, &ui::RemoteSignInDialog::signedIn, this, [](RemoteAdminSignIn *session) {
+        auto *window = new ui::RemoteConsoleWindow(session);
+        window->show();
+    });
+    m_remoteSignIn->open();
 }
 
 } // namespace gatehouse::app

@@ -19,7 +19,8 @@ class LocalConsoleConnection;
 
 namespace gatehouse::ui {
 class MainWindow;
-}
+class RemoteSignInDialog;
+} // namespace gatehouse::ui
 
 namespace gatehouse::app {
 
@@ -48,6 +49,7 @@ Q_SIGNALS:
 private:
     void startServer();
     void onConsoleSocket(ClientSocket *socket);
+    void openRemoteConsole();
 
     Settings m_settings;
     EmbeddedServer m_server;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     LocalConsoleConnection *m_console = nullptr;
     bool m_loadingSecret = false;
+    QPointer<ui::RemoteSignInDialog> m_remoteSignIn;
 };
 
 } // namespace gatehouse::app

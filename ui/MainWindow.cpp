@@ -74,8 +74,6 @@ void MainWindow::createMenus()
     m_newChat = file->addAction(tr("New &Chat Window"), this, &MainWindow::newChatWindowRequested);
     m_newChat->setShortcut(QKeySequence::New);
     file->addSeparator();
-    m_localConsole
-        = file->addAction(tr("Watch the &Embedded Server"), this, &MainWindow::localConsoleRequested);
     m_remoteConsole
         = file->addAction(tr("Connect to a &Remote Server…"), this, &MainWindow::remoteConsoleRequested);
     m_remoteConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));

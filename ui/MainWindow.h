@@ -34,12 +34,10 @@ public:
 
     QAction *newChatAction() const { return m_newChat; }
     QAction *remoteConsoleAction() const { return m_remoteConsole; }
-    QAction *localConsoleAction() const { return m_localConsole; }
 
 Q_SIGNALS:
     void newChatWindowRequested();
     void remoteConsoleRequested();
-    void localConsoleRequested();
     void closing();
 
 protected:
@@ -58,7 +56,6 @@ private:
     QLabel *m_serverStatus;
     QAction *m_newChat = nullptr;
     QAction *m_remoteConsole = nullptr;
-    QAction *m_localConsole = nullptr;
     QAction *m_startServer = nullptr;
     QAction *m_stopServer = nullptr;
 };

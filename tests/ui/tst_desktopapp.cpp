@@ -4,13 +4,15 @@
 // shows the generated admin password once.
 #include "app/DesktopController.h"
 #include "core/client/ClientSocket.h"
+#include "core/client/ConsoleConnection.h"
 #include "core/client/Manager.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/ConsoleView.h"
 #include "ui/FirstRunBanner.h"
 #include "ui/LiveChart.h"
 #include "ui/MainWindow.h"
 #include "ui/ServerPanel.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
@@ -69,10 +71,11 @@ private Q_SLOTS:
 
         // The console signs in by itself and lists itself (the admin's console socket).
         QTRY_VERIFY_WITH_TIMEOUT(window->consoleWidget(), 10'000);
-        auto *view = qobject_cast<QAbstractItemView *>(window->consoleWidget());
+        auto *view = qobject_cast<ui::ConsoleView *>(window->consoleWidget());
         QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10'000);
         QCOMPARE(view->model()->index(0, 0).data().toString().section(u' ', 0, 0), u"admin"_s);
+        QVERIFY(view->connection()->mayActOn(u"admin"_s));
         QTRY_VERIFY_WITH_TIMEOUT(panel->countsText() == u"1 users, 1 devices, 1 sockets"_s, 5'000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->sampleCount() >= 2, 5'000);
         QVERIFY(!panel->uptimeText().isEmpty());
