@@ -62,6 +62,13 @@ int CommandLine::run(int argc, char *argv[])
         || first == QLatin1StringView("help") || first == QLatin1StringView("--version")
         || first == QLatin1StringView("-v");
     const bool noCommand = first.isEmpty() || (first.startsWith(QLatin1Char('-')) && !helpOrVersion);
+    if (first == QLatin1StringView("gui") && !DesktopApp::displayAvailable()) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "CommandLine",
+            "gatehouse gui: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run the desktop app "
+            "in a graphical session, or the server alone with \"gatehouse serve\".\n");
+        return UsageError;
+    }
     if (first == QLatin1StringView("gui") || (noCommand && DesktopApp::displayAvailable()))
         return DesktopApp::run(argc, argv,
                                first == QLatin1StringView("gui") ? rawArguments.mid(1) : rawArguments);

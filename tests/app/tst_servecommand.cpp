@@ -65,6 +65,47 @@ private Q_SLOTS:
         QVERIFY2(all.contains(output), qPrintable(all));
     }
 
+    void withoutADisplayTheAppServesHeadless_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("serves");
+        QTest::newRow("options only") << QStringList {QStringLiteral("--port"), QStringLiteral("0")} << true;
+        QTest::newRow("gui") << QStringList {QStringLiteral("gui")} << false;
+    }
+    void withoutADisplayTheAppServesHeadless()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, serves);
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(variable));
+        environment.insert(QStringLiteral("GATEHOUSE_ADMIN_PASSWORD"),
+                           QStringLiteral("first admin password"));
+        process.setProcessEnvironment(environment);
+        // Options only (a free port), as scripts/start passes them.
+        QStringList all = arguments;
+        if (serves)
+            all << QStringLiteral("--data-dir") << dir.path();
+        process.start(gatehouseBinary(), all);
+        if (!serves) {
+            QVERIFY(process.waitForFinished(10'000));
+            QCOMPARE(process.exitCode(), 2);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(err.contains(QStringLiteral("gatehouse serve")), qPrintable(err));
+            return;
+        }
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput(), output.contains("listening on")),
+                                 10'000);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("No display found"), err.constData());
+        process.terminate();
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void servesFromConfigAndStopsOnSigterm()
     {
         QTemporaryDir dir;
