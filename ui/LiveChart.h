@@ -45,7 +45,7 @@ private:
     };
     QList<Series> m_series;
     std::deque<QList<double>> m_samples;
-    int m_capacity = 120;
+    int m_capacity = 60; // a minute at the server panel's pace
 };
 
 } // namespace gatehouse::ui

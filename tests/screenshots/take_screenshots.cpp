@@ -3,9 +3,13 @@
 // Run by scripts/screenshots under Xvfb (any Qt platform works; offscreen too):
 //   take_screenshots <output folder>
 #include "app/DesktopController.h"
+#include "core/client/ConsoleConnection.h"
 #include "core/client/ClientSocket.h"
 #include "core/client/Manager.h"
 #include "core/store/Store.h"
+#include "ui/ConnectionsFilterModel.h"
+#include "ui/ConnectionsModel.h"
+#include "ui/ConsoleView.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -14,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace gatehouse;
 using namespace Qt::StringLiterals;
@@ -79,7 +84,7 @@ int main(int argc, char *argv[])
     app::DesktopController::Settings settings {ServerConfig::defaults(), data.path(), true};
     settings.config.port = 0;
     app::DesktopController controller(settings);
-    controller.mainWindow()->resize(1180, 700);
+    controller.mainWindow()->resize(1360, 760);
     controller.show();
 
     QList<Manager *> clients;
@@ -104,8 +109,29 @@ int main(int argc, char *argv[])
                 clients.append(manager);
             });
         }
-        // Let the chart draw a few seconds and the console load.
-        QTimer::singleShot(6'000, &app, [&] {
+        // Some traffic for the chart: every visitor says something now and then.
+        auto *chatter = new QTimer(&app);
+        QObject::connect(chatter, &QTimer::timeout, &app, [&clients] {
+            for (Manager *manager : std::as_const(clients))
+                manager->socket()->emit(u"chat:presence"_s);
+        });
+        chatter->start(150);
+        // Once the console has loaded: alice selected, her devices shown.
+        QTimer::singleShot(4'000, &app, [&] {
+            auto *console = qobject_cast<ui::ConsoleView *>(controller.mainWindow()->consoleWidget());
+            if (!console)
+                return;
+            ui::ConnectionsModel *model = console->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex user = model->index(row, 0);
+                if (user.data().toString().startsWith(u"alice"_s)) {
+                    console->selectUser(user.data(ui::ConnectionsModel::IdRole).toString());
+                    console->treeView()->expand(console->proxy()->mapFromSource(user));
+                }
+            }
+        });
+        // Let the chart draw a while.
+        QTimer::singleShot(12'000, &app, [&] {
             if (!save(controller.mainWindow(), output, u"console.png"_s))
                 status = 1;
             QApplication::quit();
