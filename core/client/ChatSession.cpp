@@ -6,7 +6,6 @@
 #include "core/RandomId.h"
 #include "core/Version.h"
 
-#include <QLocale>
 #include <QSysInfo>
 
 namespace gatehouse {
@@ -30,15 +29,13 @@ void wipe(QString &secret)
 } // namespace
 
 ChatSession::ChatSession(RefreshTokenVault *vault, Options options, QObject *parent)
-    : QObject(parent), m_vault(vault), m_options(std::move(options))
+    : QObject(parent), m_vault(vault), m_options(std::move(options)), m_tokens(new SessionTokens(vault, this))
 {
+    connect(m_tokens, &SessionTokens::refreshFailed, this, &ChatSession::onRefreshFailed);
+    connect(m_tokens, &SessionTokens::keychainWarning, this, &ChatSession::keychainWarning);
 }
 
-ChatSession::~ChatSession()
-{
-    wipe(m_accessToken);
-    wipe(m_refreshToken);
-}
+ChatSession::~ChatSession() = default;
 
 void ChatSession::signIn(SignInRequest request)
 {
@@ -69,10 +66,10 @@ void ChatSession::signIn(SignInRequest request)
     const LoginApi::Credentials credentials {signIn.username, request.password, signIn.deviceId,
                                              signIn.deviceName};
     wipe(request.password);
-    if (!m_persist) {
+    if (!m_tokens->isPersistent()) {
         // Session only: a sign-in of this account kept from before is not wanted any more.
         if (m_vault && m_vault->find(signIn))
-            forgetStored();
+            m_tokens->forgetStored();
         login(credentials);
         return;
     }
@@ -84,7 +81,7 @@ void ChatSession::signIn(SignInRequest request)
                       if (generation != m_generation)
                           return;
                       if (!found)
-                          fail(keychainNotice(found.error()));
+                          fail(ChatSessionNotice::keychainFailed(found.error()));
                       else
                           login(credentials);
                   });
@@ -102,7 +99,7 @@ void ChatSession::resume(const RememberedSignIn &signIn)
         if (generation != m_generation)
             return;
         if (!found) { // the entry stays: the next attempt may find the keychain unlocked
-            fail(keychainNotice(found.error()));
+            fail(ChatSessionNotice::keychainFailed(found.error()));
             return;
         }
         if (!*found) {
@@ -112,7 +109,7 @@ void ChatSession::resume(const RememberedSignIn &signIn)
                       .arg(m_signIn.username, m_signIn.server.toDisplayString())});
             return;
         }
-        m_refreshToken = **found;
+        m_tokens->setRefreshToken(**found);
         wipe(**found);
         signInAgain();
     });
@@ -120,8 +117,8 @@ void ChatSession::resume(const RememberedSignIn &signIn)
 
 void ChatSession::signInAgain()
 {
-    if (m_refreshToken.isEmpty()) {
-        if (m_persist && m_vault && m_signIn.isValid()) {
+    if (!m_tokens->hasRefreshToken()) {
+        if (m_tokens->isPersistent() && m_signIn.isValid()) {
             resume(m_signIn);
             return;
         }
@@ -130,14 +127,13 @@ void ChatSession::signInAgain()
     }
     m_notice = {};
     setState(State::SigningIn);
-    refreshTokens([this](Expected<QString, LoginFailure> token) {
+    m_tokens->refresh([this](Expected<QString, LoginFailure> token) {
         if (token) {
-            if (m_persist && m_vault)
+            if (m_tokens->isPersistent())
                 m_vault->remember(m_signIn);
             connectSocket();
         } else if (m_state == State::SigningIn) { // not refused for good (that is handled already)
-            ChatSessionNotice notice {Kind::SignInRefused, token.error().message};
-            notice.loginFailure = token.error().kind;
+            ChatSessionNotice notice = ChatSessionNotice::loginFailed(token.error());
             notice.canSignInAgain = true;
             fail(notice);
         }
@@ -147,7 +143,7 @@ void ChatSession::signInAgain()
 void ChatSession::signOut()
 {
     const RememberedSignIn signIn = m_signIn;
-    QString refreshToken = std::exchange(m_refreshToken, {});
+    QString refreshToken = m_tokens->takeRefreshToken();
     // The login API of this sign-in outlives the reset below for the one request it still sends.
     LoginApi *api = m_api.release();
     if (api)
@@ -194,21 +190,17 @@ void ChatSession::signOut()
 void ChatSession::start(const RememberedSignIn &signIn, bool persist)
 {
     ++m_generation;
-    m_refreshWaiters.clear(); // their answers belong to the previous generation
     dropConnection();
-    wipe(m_accessToken);
-    wipe(m_refreshToken);
-    m_user = {};
     m_notice = {};
     m_signIn = signIn;
-    m_persist = persist;
     if (m_api)
         m_api.release()->deleteLater(); // we may be inside one of its answers
-    if (signIn.isValid()) {
+    if (signIn.isValid())
         m_api = std::make_unique<LoginApi>(
             LoginApi::Options {signIn.server, m_options.tls, m_options.timeoutMs});
+    m_tokens->reset(signIn, m_api.get(), persist);
+    if (signIn.isValid())
         setState(State::SigningIn);
-    }
 }
 
 void ChatSession::login(const LoginApi::Credentials &credentials)
@@ -218,39 +210,32 @@ void ChatSession::login(const LoginApi::Credentials &credentials)
         if (generation != m_generation)
             return;
         if (!result) {
-            onLoginFailure(result.error());
+            if (result.error().kind == LoginFailure::Kind::AccountSuspended)
+                suspended(result.error().reason, result.error().until, {});
+            else
+                fail(ChatSessionNotice::loginFailed(result.error()));
             return;
         }
-        adopt(*result);
-        if (!m_persist) {
+        m_tokens->adopt(*result);
+        if (!m_tokens->isPersistent()) {
             connectSocket();
             return;
         }
-        m_vault->store(m_signIn, m_refreshToken, this,
-                       [this, generation](Expected<void, KeychainError> stored) {
-                           if (generation != m_generation)
-                               return;
-                           if (!stored) {
-                               // The user asked to stay signed in and that cannot be: end this sign-in on the
-                               // server rather than keep a token nobody can find again, and say why.
-                               m_api->logout(std::exchange(m_refreshToken, {}), this,
-                                             [](Expected<void, LoginFailure>) {});
-                               wipe(m_accessToken);
-                               fail(keychainNotice(stored.error()));
-                               return;
-                           }
-                           m_vault->remember(m_signIn);
-                           connectSocket();
-                       });
+        m_tokens->store(this, [this, generation](Expected<void, KeychainError> stored) {
+            if (generation != m_generation)
+                return;
+            if (!stored) {
+                // The user asked to stay signed in and that cannot be: end this sign-in on the
+                // server rather than keep a token nobody can find again, and say why.
+                m_api->logout(m_tokens->takeRefreshToken(), this, [](Expected<void, LoginFailure>) {});
+                m_tokens->wipe();
+                fail(ChatSessionNotice::keychainFailed(stored.error()));
+                return;
+            }
+            m_vault->remember(m_signIn);
+            connectSocket();
+        });
     });
-}
-
-void ChatSession::adopt(const LoginSession &session)
-{
-    m_accessToken = session.accessToken;
-    m_refreshToken = session.refreshToken;
-    if (!session.user.isEmpty())
-        m_user = session.user;
 }
 
 void ChatSession::connectSocket()
@@ -268,14 +253,14 @@ void ChatSession::connectSocket()
     m_socket = m_manager->socket(u"/"_s);
     // Computed before every CONNECT: always the newest access token.
     m_socket->setAuthProvider([this] {
-        return QJsonObject {{u"token"_s, m_accessToken},
+        return QJsonObject {{u"token"_s, m_tokens->accessToken()},
                             {u"deviceId"_s, m_signIn.deviceId},
                             {u"deviceName"_s, m_signIn.deviceName},
                             {u"platform"_s, QSysInfo::prettyProductName()},
                             {u"appVersion"_s, QStringLiteral(GATEHOUSE_VERSION_STRING)}};
     });
     m_socket->setTokenRefresher([this](std::function<void(Expected<QString, QString>)> done) {
-        refreshTokens([done = std::move(done)](Expected<QString, LoginFailure> token) {
+        m_tokens->refresh([done = std::move(done)](Expected<QString, LoginFailure> token) {
             if (token)
                 done(*token);
             else
@@ -288,10 +273,7 @@ void ChatSession::connectSocket()
     });
     connect(m_socket, &ClientSocket::disconnected, this, &ChatSession::onDisconnected);
     connect(m_socket, &ClientSocket::forcedDisconnect, this, &ChatSession::onForcedDisconnect);
-    connect(m_socket, &ClientSocket::connectError, this, [this](const ConnectError &error) {
-        const QJsonObject data = error.data.toObject();
-        onConnectError(text(data, "code"_L1), data, error.message);
-    });
+    connect(m_socket, &ClientSocket::connectError, this, &ChatSession::onConnectError);
     connect(m_manager, &Manager::reconnectAttempt, this, [this] {
         if (m_state == State::Online)
             setState(State::Reconnecting);
@@ -326,113 +308,31 @@ void ChatSession::closeConnectionLater()
         Qt::QueuedConnection);
 }
 
-void ChatSession::refreshTokens(TokenCallback done)
+void ChatSession::onRefreshFailed(const LoginFailure &failure)
 {
-    m_refreshWaiters.append(std::move(done));
-    if (m_refreshWaiters.size() > 1)
-        return; // the request in flight answers everyone
-    const quint64 generation = m_generation;
-    if (m_refreshToken.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation != m_generation)
-                    return;
-                LoginFailure failure;
-                failure.kind = LoginFailure::Kind::TokenRefused;
-                failure.message = tr("Sign in with your password to continue.");
-                finishRefresh(unexpected(failure));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_api->refresh(m_refreshToken, this, [this, generation](Expected<LoginSession, LoginFailure> result) {
-        if (generation != m_generation)
-            return;
-        if (result) {
-            adopt(*result);
-            ++m_refreshCount;
-            storeRotated();
-            finishRefresh(m_accessToken);
-            return;
-        }
-        const LoginFailure &failure = result.error();
-        if (failure.kind == LoginFailure::Kind::TokenRefused) {
-            wipe(m_refreshToken);
-            forgetStored(); // it will never work again
-            ChatSessionNotice notice {Kind::SignInEnded, failure.message};
-            notice.loginFailure = failure.kind;
-            fail(notice);
-        } else if (failure.kind == LoginFailure::Kind::AccountSuspended) {
-            suspended(failure.reason, failure.until, {});
-        }
-        finishRefresh(unexpected(failure));
-    });
+    if (failure.kind == LoginFailure::Kind::AccountSuspended)
+        suspended(failure.reason, failure.until, {});
+    else if (failure.kind == LoginFailure::Kind::TokenRefused) // SessionTokens forgot it
+        fail(ChatSessionNotice::loginFailed(failure));
 }
 
-void ChatSession::finishRefresh(Expected<QString, LoginFailure> result)
-{
-    const QList<TokenCallback> waiters = std::exchange(m_refreshWaiters, {});
-    for (const TokenCallback &waiter : waiters)
-        waiter(result);
-}
-
-void ChatSession::storeRotated()
-{
-    if (!m_persist || !m_vault)
-        return;
-    const quint64 generation = m_generation;
-    m_vault->store(m_signIn, m_refreshToken, this, [this, generation](Expected<void, KeychainError> stored) {
-        if (generation != m_generation || stored)
-            return;
-        // The keychain now holds a spent token, which would look like a stolen one at the next
-        // start: remove it, go on for this session only, and say so.
-        m_persist = false;
-        forgetStored();
-        Q_EMIT keychainWarning(tr("Your sign-in could not be saved in the keychain. %1 You stay signed in "
-                                  "until you close this window; next time, sign in with your password.")
-                                   .arg(stored.error().userMessage()));
-    });
-}
-
-void ChatSession::onConnectError(const QString &code, const QJsonObject &data, const QString &message)
+void ChatSession::onConnectError(const ConnectError &error)
 {
     if (m_state == State::Failed || m_state == State::Suspended || m_state == State::SignedOut)
         return; // a refused refresh said it already
-    ChatSessionNotice notice;
-    notice.canSignInAgain = true;
-    if (code == u"account_suspended") {
+    const QJsonObject data = error.data.toObject();
+    if (text(data, "code"_L1) == u"account_suspended") {
         suspended(text(data, "reason"_L1), QDateTime::fromString(text(data, "until"_L1), Qt::ISODateWithMs),
                   {});
         return;
     }
-    if (code == u"token_expired") {
-        notice
-            = {Kind::SignInEnded, tr("Your sign-in could not be renewed: %1").arg(text(data, "detail"_L1))};
-        notice.canSignInAgain = !m_refreshToken.isEmpty();
-    } else if (code == u"invalid_token" || code == u"no_token") {
-        notice = {Kind::SignInEnded, tr("The server did not accept your sign-in. Sign in again.")};
-        notice.canSignInAgain = !m_refreshToken.isEmpty();
-    } else if (code == u"forbidden") {
-        notice
-            = {Kind::ConnectionRefused,
-               tr("The server does not let %1 into the chat. Ask its administrator.").arg(m_signIn.username)};
-        notice.canSignInAgain = false;
-    } else {
-        const QString detail = text(data, "detail"_L1);
-        notice = {Kind::ConnectionRefused,
-                  tr("The server refused the connection (%1). Try again later.")
-                      .arg(detail.isEmpty() ? message : detail)};
-        notice.canSignInAgain = true;
-    }
-    fail(notice);
+    fail(ChatSessionNotice::connectRefused(data, error.message, m_signIn.username,
+                                           m_tokens->hasRefreshToken()));
 }
 
 void ChatSession::onForcedDisconnect(const QJsonObject &notice)
 {
     const QString code = text(notice, "code"_L1);
-    const QString by = text(notice, "by"_L1);
-    const QString reason = text(notice, "reason"_L1);
     if (code == u"token_expired") {
         // The token ran out before it could be renewed (a sleeping laptop, a failed refresh): the
         // socket comes back once disconnected, refreshing on the server's token_expired refusal.
@@ -440,25 +340,12 @@ void ChatSession::onForcedDisconnect(const QJsonObject &notice)
         return;
     }
     if (code == u"account_suspended") {
-        suspended(reason, QDateTime::fromString(text(notice, "until"_L1), Qt::ISODateWithMs), by);
+        suspended(text(notice, "reason"_L1),
+                  QDateTime::fromString(text(notice, "until"_L1), Qt::ISODateWithMs), text(notice, "by"_L1));
         return;
     }
-    ChatSessionNotice stopped;
-    stopped.by = by;
-    stopped.reason = reason;
-    if (code == u"kicked") {
-        stopped.kind = Kind::Kicked;
-        stopped.message = by.isEmpty()
-            ? tr("A moderator disconnected you: %1. Sign in again to come back.").arg(reason)
-            : tr("%1 disconnected you: %2. Sign in again to come back.").arg(by, reason);
-        stopped.canSignInAgain = true;
-        fail(stopped, State::Kicked);
-        return;
-    }
-    stopped.kind = Kind::ConnectionRefused;
-    stopped.message = tr("The server disconnected you: %1").arg(reason.isEmpty() ? code : reason);
-    stopped.canSignInAgain = code != u"forbidden";
-    fail(stopped);
+    const ChatSessionNotice stopped = ChatSessionNotice::forcedDisconnect(notice);
+    fail(stopped, stopped.kind == Kind::Kicked ? State::Kicked : State::Failed);
 }
 
 void ChatSession::onDisconnected(const QString &reason)
@@ -489,44 +376,11 @@ void ChatSession::onDisconnected(const QString &reason)
     fail(notice);
 }
 
-void ChatSession::onLoginFailure(const LoginFailure &failure)
-{
-    if (failure.kind == LoginFailure::Kind::AccountSuspended) {
-        suspended(failure.reason, failure.until, {});
-        return;
-    }
-    ChatSessionNotice notice {Kind::SignInRefused, failure.message};
-    notice.loginFailure = failure.kind;
-    fail(notice);
-}
-
 void ChatSession::suspended(const QString &reason, const QDateTime &until, const QString &by)
 {
-    wipe(m_accessToken);
-    wipe(m_refreshToken); // revoked by the server anyway
-    forgetStored();
-    ChatSessionNotice notice {Kind::Suspended};
-    notice.by = by;
-    notice.reason = reason.isEmpty() ? tr("no reason given") : reason;
-    notice.until = until;
-    notice.loginFailure = LoginFailure::Kind::AccountSuspended;
-    notice.message = until.isValid()
-        ? tr("Your account is suspended until %1: %2. Sign in again after that, or ask a moderator.")
-              .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), notice.reason)
-        : tr("Your account is suspended until a moderator lifts it: %1. Ask a moderator.").arg(notice.reason);
-    fail(notice, State::Suspended);
-}
-
-void ChatSession::forgetStored()
-{
-    if (!m_vault || !m_signIn.isValid())
-        return;
-    m_vault->forget(m_signIn);
-    m_vault->erase(m_signIn, this, [this](Expected<void, KeychainError> erased) {
-        if (!erased)
-            Q_EMIT keychainWarning(tr("The saved sign-in could not be deleted from the keychain. %1")
-                                       .arg(erased.error().userMessage()));
-    });
+    m_tokens->wipe(); // revoked by the server anyway
+    m_tokens->forgetStored();
+    fail(ChatSessionNotice::suspended(reason, until, by), State::Suspended);
 }
 
 void ChatSession::fail(ChatSessionNotice notice, State state)
@@ -543,17 +397,6 @@ void ChatSession::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-ChatSessionNotice ChatSession::keychainNotice(const KeychainError &error) const
-{
-    const bool missing = error.code() == KeychainError::Code::NoBackendAvailable
-        || error.code() == KeychainError::Code::NotImplemented;
-    ChatSessionNotice notice {missing ? Kind::KeychainUnavailable : Kind::KeychainFailed,
-                              error.userMessage()};
-    notice.keychainError = error.code();
-    notice.offersSessionOnly = missing;
-    return notice;
 }
 
 } // namespace gatehouse

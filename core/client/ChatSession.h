@@ -16,6 +16,7 @@
 #include "core/client/ClientSocket.h"
 #include "core/client/LoginApi.h"
 #include "core/client/RememberedSignIn.h"
+#include "core/client/SessionTokens.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -84,14 +85,14 @@ public:
     // Who and where; valid from signIn()/resume() on.
     const RememberedSignIn &signInInfo() const { return m_signIn; }
     // {id, username, displayName, role} once signed in.
-    const QJsonObject &user() const { return m_user; }
+    const QJsonObject &user() const { return m_tokens->user(); }
     // The refresh token is kept in the keychain (false: session only).
-    bool isPersistent() const { return m_persist; }
+    bool isPersistent() const { return m_tokens->isPersistent(); }
     // The socket on "/", owned by this session; null before the first sign-in. A new one comes
     // with socketReady() on each sign-in; the old one is then deleted.
     ClientSocket *socket() const { return m_socket; }
     // How many times the tokens were refreshed (diagnostics and tests).
-    int refreshCount() const { return m_refreshCount; }
+    int refreshCount() const { return m_tokens->refreshCount(); }
 
 Q_SIGNALS:
     void stateChanged(gatehouse::ChatSession::State state);
@@ -107,43 +108,30 @@ Q_SIGNALS:
     void signOutFinished(const QString &problem);
 
 private:
-    using TokenCallback = std::function<void(Expected<QString, LoginFailure>)>;
-
     void start(const RememberedSignIn &signIn, bool persist);
     void login(const LoginApi::Credentials &credentials);
-    void adopt(const LoginSession &session);
     void connectSocket();
     void dropConnection();
     void closeConnectionLater();
-    void refreshTokens(TokenCallback done);
-    void finishRefresh(Expected<QString, LoginFailure> result);
-    void storeRotated();
-    void onConnectError(const QString &code, const QJsonObject &data, const QString &message);
+    void onRefreshFailed(const LoginFailure &failure);
+    void onConnectError(const ConnectError &error);
     void onForcedDisconnect(const QJsonObject &notice);
     void onDisconnected(const QString &reason);
-    void onLoginFailure(const LoginFailure &failure);
     void suspended(const QString &reason, const QDateTime &until, const QString &by);
-    void forgetStored();
     void fail(ChatSessionNotice notice, State state = State::Failed);
     void setState(State state);
-    ChatSessionNotice keychainNotice(const KeychainError &error) const;
 
     RefreshTokenVault *m_vault;
     Options m_options;
     std::unique_ptr<LoginApi> m_api;
+    SessionTokens *m_tokens; // a child
     Manager *m_manager = nullptr;
     QPointer<ClientSocket> m_socket;
     RememberedSignIn m_signIn;
-    QJsonObject m_user;
-    QString m_accessToken;
-    QString m_refreshToken;
-    bool m_persist = false;
     State m_state = State::SignedOut;
     ChatSessionNotice m_notice;
     // Every sign-in, resume and sign-out starts a new generation: answers to older ones are dropped.
     quint64 m_generation = 0;
-    QList<TokenCallback> m_refreshWaiters;
-    int m_refreshCount = 0;
 };
 
 } // namespace gatehouse

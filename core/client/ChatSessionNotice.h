@@ -7,6 +7,7 @@
 #include "core/platform/KeychainError.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,18 @@ struct ChatSessionNotice {
 
     ChatSessionNotice() = default;
     ChatSessionNotice(Kind kind, QString message = {}) : kind(kind), message(std::move(message)) { }
+
+    // The notices ChatSession raises, with their messages (translation context gatehouse::ChatSession).
+    // SignInRefused, or SignInEnded for a refused refresh token (AccountSuspended: use suspended()).
+    static ChatSessionNotice loginFailed(const LoginFailure &failure);
+    // KeychainUnavailable (offering a session-only sign-in) or KeychainFailed.
+    static ChatSessionNotice keychainFailed(const KeychainError &error);
+    static ChatSessionNotice suspended(const QString &reason, const QDateTime &until, const QString &by);
+    // A forceDisconnect notice {code, reason, by}: Kicked, or ConnectionRefused (e.g. forbidden).
+    static ChatSessionNotice forcedDisconnect(const QJsonObject &notice);
+    // A connect_error's data {code, detail}; `holdsRefreshToken`: signing in again may help.
+    static ChatSessionNotice connectRefused(const QJsonObject &data, const QString &message,
+                                            const QString &username, bool holdsRefreshToken);
 
     Kind kind = Kind::None;
     QString message; // translated; what happened and what to do next
