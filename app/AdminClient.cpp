@@ -5,10 +5,6 @@
 #include "core/client/ClientSocket.h"
 #include "core/client/Manager.h"
 
-#include <QJsonDocument>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
 namespace gatehouse::app {
 
 namespace {
@@ -19,7 +15,9 @@ const QString DeviceId = QStringLiteral("gatehouse-cli");
 } // namespace
 
 AdminClient::AdminClient(Settings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+    : QObject(parent),
+      m_settings(std::move(settings)),
+      m_api({m_settings.server, m_settings.tls, m_settings.timeoutMs})
 {
     m_deadline.setSingleShot(true);
 }
@@ -33,21 +31,6 @@ AdminClient::~AdminClient()
 QString AdminClient::socketId() const
 {
     return m_socket ? m_socket->id() : QString();
-}
-
-QNetworkReply *AdminClient::post(const QString &path, const QJsonObject &body)
-{
-    QUrl url = m_settings.server;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(m_settings.timeoutMs);
-    if (m_settings.tls)
-        request.setSslConfiguration(*m_settings.tls);
-    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network.post(request, bytes);
-    bytes.fill('\0'); // it may hold the password; QNetworkAccessManager keeps its own copy
-    return reply;
 }
 
 AdminClient::Failure AdminClient::unreachable(const QString &detail, bool tlsProblem) const
@@ -67,59 +50,48 @@ AdminClient::Failure AdminClient::unreachable(const QString &detail, bool tlsPro
 
 void AdminClient::connectToServer(Done done)
 {
-    QNetworkReply *reply = post(QStringLiteral("/api/login"),
-                                {{QStringLiteral("username"), m_settings.username},
-                                 {QStringLiteral("password"), m_settings.password},
-                                 {QStringLiteral("deviceId"), DeviceId},
-                                 {QStringLiteral("deviceName"), tr("gatehouse command line")}});
+    m_api.login({m_settings.username, m_settings.password, DeviceId, tr("gatehouse command line")}, this,
+                [this, done](Expected<LoginSession, LoginFailure> result) {
+                    onLoginFinished(std::move(result), done);
+                });
     m_settings.password.fill(u'\0');
     m_settings.password.clear();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { onLoginFinished(reply, done); });
 }
 
-void AdminClient::onLoginFinished(QNetworkReply *reply, const Done &done)
+void AdminClient::onLoginFinished(Expected<LoginSession, LoginFailure> result, const Done &done)
 {
-    reply->deleteLater();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        // The transfer timeout aborts the request, which Qt reports as "Operation canceled".
-        const QString detail = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("no answer within %1 s").arg(m_settings.timeoutMs / 1000)
-            : reply->errorString();
-        done(unexpected(unreachable(detail, tls)));
-        return;
-    }
-    QByteArray body = reply->readAll();
-    const QJsonObject answer = QJsonDocument::fromJson(body).object();
-    body.fill('\0');
-    if (status.toInt() == 404) {
-        done(unexpected(unreachable(tr("it has no login API (HTTP 404): is it a Gatehouse server?"), false)));
-        return;
-    }
-    if (status.toInt() != 200) {
-        const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
-        const QString code = error.value(QStringLiteral("code")).toString();
-        const QString message = error.value(QStringLiteral("message")).toString();
-        if (code == QLatin1StringView("invalid_credentials"))
-            done(unexpected(Failure {ExitCode::SignInFailed, code,
+    if (!result) {
+        // The command line's own words: they name its options.
+        const LoginFailure &failure = result.error();
+        switch (failure.kind) {
+        case LoginFailure::Kind::Unreachable:
+        case LoginFailure::Kind::Tls:
+            done(unexpected(unreachable(failure.detail, failure.kind == LoginFailure::Kind::Tls)));
+            return;
+        case LoginFailure::Kind::InvalidCredentials:
+            done(unexpected(Failure {ExitCode::SignInFailed, failure.code,
                                      tr("wrong username or password for \"%1\". Give the right password "
                                         "(GATEHOUSE_ADMIN_PASSWORD, --password-stdin or the prompt), or sign "
                                         "in as someone else with --admin NAME.")
                                          .arg(m_settings.username)}));
-        else if (code == QLatin1StringView("too_many_attempts")
-                 || code == QLatin1StringView("account_suspended"))
-            done(unexpected(Failure {ExitCode::SignInFailed, code,
-                                     tr("the server refused the sign-in: %1").arg(message)}));
-        else
-            done(unexpected(Failure {ExitCode::Failure, code,
-                                     tr("the sign-in failed (HTTP %1): %2")
-                                         .arg(status.toInt())
-                                         .arg(message.isEmpty() ? reply->errorString() : message)}));
+            return;
+        case LoginFailure::Kind::Throttled:
+        case LoginFailure::Kind::AccountSuspended:
+            done(unexpected(Failure {ExitCode::SignInFailed, failure.code,
+                                     tr("the server refused the sign-in: %1").arg(failure.detail)}));
+            return;
+        case LoginFailure::Kind::TokenRefused:
+        case LoginFailure::Kind::ServerError:
+            break;
+        }
+        done(unexpected(Failure {ExitCode::Failure, failure.code,
+                                 tr("the sign-in failed (HTTP %1): %2")
+                                     .arg(failure.httpStatus)
+                                     .arg(failure.detail.isEmpty() ? failure.message : failure.detail)}));
         return;
     }
-    m_user = answer.value(QStringLiteral("user")).toObject();
-    m_refreshToken = answer.value(QStringLiteral("refreshToken")).toString();
+    m_user = result->user;
+    m_refreshToken = std::exchange(result->refreshToken, {});
     const QString role = m_user.value(QStringLiteral("role")).toString();
     if (role != QLatin1StringView("moderator") && role != QLatin1StringView("admin")) {
         done(unexpected(Failure {ExitCode::SignInFailed, QStringLiteral("forbidden"),
@@ -128,7 +100,7 @@ void AdminClient::onLoginFinished(QNetworkReply *reply, const Done &done)
                                      .arg(m_settings.username)}));
         return;
     }
-    joinAdmin(answer.value(QStringLiteral("accessToken")).toString(), done);
+    joinAdmin(result->accessToken, done);
 }
 
 void AdminClient::joinAdmin(const QString &accessToken, const Done &done)
@@ -261,20 +233,16 @@ void AdminClient::disconnectFromServer(std::function<void()> done)
     if (m_manager)
         m_manager->close();
     if (m_refreshToken.isEmpty()) { // the sign-in failed: nothing to end
-        m_network.clearConnectionCache();
+        m_api.clearConnectionCache();
         QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
         return;
     }
     // Ends this sign-in for good, so that no usable refresh token outlives the command.
-    QNetworkReply *reply
-        = post(QStringLiteral("/api/logout"), {{QStringLiteral("refreshToken"), m_refreshToken}});
-    m_refreshToken.fill(u'\0');
-    m_refreshToken.clear();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
-        reply->deleteLater();
+    const QString refreshToken = std::exchange(m_refreshToken, {});
+    m_api.logout(refreshToken, this, [this, done](Expected<void, LoginFailure>) {
         // Nothing more goes over HTTP: close the kept-alive connection now, not when the
         // process exits under it.
-        m_network.clearConnectionCache();
+        m_api.clearConnectionCache();
         done();
     });
 }

@@ -8,10 +8,10 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "core/client/LoginApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -20,8 +20,6 @@
 
 #include <functional>
 #include <optional>
-
-class QNetworkReply;
 
 namespace gatehouse {
 class ClientSocket;
@@ -79,13 +77,12 @@ public:
     QString socketId() const;
 
 private:
-    QNetworkReply *post(const QString &path, const QJsonObject &body);
-    void onLoginFinished(QNetworkReply *reply, const Done &done);
+    void onLoginFinished(Expected<LoginSession, LoginFailure> result, const Done &done);
     void joinAdmin(const QString &accessToken, const Done &done);
     Failure unreachable(const QString &detail, bool tlsProblem) const;
 
     Settings m_settings;
-    QNetworkAccessManager m_network;
+    LoginApi m_api;
     Manager *m_manager = nullptr;
     QPointer<ClientSocket> m_socket;
     QString m_refreshToken;

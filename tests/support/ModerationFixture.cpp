@@ -11,6 +11,7 @@ ModerationFixture::~ModerationFixture()
     // Sockets and their timers go before the services they point to.
     m_moderation.reset();
     m_server.reset();
+    m_loginApi.reset();
 }
 
 bool ModerationFixture::start(Options options)
@@ -25,7 +26,8 @@ bool ModerationFixture::start(Options options)
         return false;
     }
     m_store = std::move(*store);
-    auto signer = JwtSigner::create(Secret, options.signer);
+    auto signer = JwtSigner::create(Secret, options.signer,
+                                    options.signerClock ? options.signerClock : Clock::system());
     if (!signer)
         return false;
     m_signer.emplace(std::move(*signer));
@@ -42,6 +44,10 @@ bool ModerationFixture::start(Options options)
     m_authenticator = std::make_unique<HandshakeAuthenticator>(*m_auth, options.rules);
     m_server = std::make_unique<Server>();
     m_server->use(m_authenticator->middleware());
+    if (options.loginApi) {
+        m_loginApi = std::make_unique<AuthApi>(*m_auth, m_server->engine());
+        m_server->engine()->addHttpHandler(m_loginApi->handler());
+    }
     m_moderation = std::make_unique<ModerationStack>(*m_server, *m_store, options.rules, options.clock,
                                                      options.adminUi);
     const auto port = m_server->listen(QHostAddress::LocalHost, 0);

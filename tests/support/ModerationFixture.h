@@ -5,6 +5,7 @@
 // moderation, the admin namespace and session expiry.
 #pragma once
 
+#include "core/auth/AuthApi.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/HandshakeAuthenticator.h"
 #include "core/auth/JwtSigner.h"
@@ -30,6 +31,11 @@ public:
         const Clock *clock = Clock::system();
         JwtSignerOptions signer;
         std::chrono::seconds leeway {60};
+        // Also serve the login API (/api/login, /api/refresh, /api/logout, /api/me), for clients
+        // that sign in with a password.
+        bool loginApi = false;
+        // The clock access tokens are signed with (null: the system clock, whatever `clock` is).
+        const Clock *signerClock = nullptr;
     };
 
     // The HS256 secret tokens are signed with, for tests that sign tokens of their own.
@@ -62,6 +68,7 @@ public:
     Server &server() { return *m_server; }
     ModerationStack &moderation() { return *m_moderation; }
     quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 private:
     QTemporaryDir m_dir;
@@ -72,6 +79,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<HandshakeAuthenticator> m_authenticator;
     std::unique_ptr<Server> m_server;
+    std::unique_ptr<AuthApi> m_loginApi;
     std::unique_ptr<ModerationStack> m_moderation;
     quint16 m_port = 0;
 };
