@@ -330,6 +330,31 @@ private Q_SLOTS:
         QVERIFY(!laptop->sendToRoom(u"strict"_s, QString(ChatClient::MaxMessageLength, u'x')).isEmpty());
     }
 
+    void rateLimitedMessagesWaitAndGoThrough()
+    {
+        QVERIFY(m_server.createRoom(u"chatty"_s));
+        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        QVERIFY(alice);
+        alice->joinRoom(u"chatty"_s);
+        QTRY_VERIFY(alice->conversation(u"#chatty"_s));
+        // The burst is 10 (docs/chat.md); the manual clock stands still, so 11 and 12 must wait.
+        QStringList keys;
+        for (int i = 1; i <= 12; ++i)
+            keys.append(alice->sendToRoom(u"chatty"_s, u"burst %1"_s.arg(i)));
+        QTRY_COMPARE(stateOf(alice, u"#chatty"_s, keys.at(9)), ChatEntry::State::Sent);
+        QTest::qWait(100);
+        const QString stored = u"SELECT COUNT(*) FROM chat_messages m JOIN chat_rooms r ON r.id = m.room_id "
+                               "WHERE r.name = 'chatty'"_s;
+        QCOMPARE(m_server.count(stored), 10); // 11 and 12 were refused, not stored
+        QCOMPARE(stateOf(alice, u"#chatty"_s, keys.at(10)), ChatEntry::State::Pending);
+        QCOMPARE(stateOf(alice, u"#chatty"_s, keys.at(11)), ChatEntry::State::Pending);
+        m_server.clock().advance(1000); // the bucket refills; the client's retries go through
+        QTRY_COMPARE(stateOf(alice, u"#chatty"_s, keys.at(11)), ChatEntry::State::Sent);
+        QCOMPARE(stateOf(alice, u"#chatty"_s, keys.at(10)), ChatEntry::State::Sent);
+        QCOMPARE(textsIn(alice, u"#chatty"_s).size(), 12);
+        QCOMPARE(m_server.count(stored), 12);
+    }
+
     void switchingSockets()
     {
         ChatClient *chat = connectClient(m_server.alice, u"alice-laptop"_s);
