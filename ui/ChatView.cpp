@@ -2,7 +2,7 @@
 
 #include "ChatComposer.h"
 #include "ChatMembersModel.h"
-#include "ChatMessageDelegate.h"
+#include "ChatMessageList.h"
 #include "ChatMessagesModel.h"
 #include "ChatRoomsModel.h"
 #include "ConnectionStatusLabel.h"
@@ -10,16 +10,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
@@ -158,47 +154,12 @@ QWidget *ChatView::buildConversationPane()
         if (m_client)
             m_client->loadOlder(m_current);
     });
-    m_messages = new QListView(pane);
+    m_messages = new ChatMessageList(pane);
     m_messages->setModel(m_messagesModel);
-    m_messages->setItemDelegate(new ChatMessageDelegate(m_messages));
-    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_messages->setResizeMode(QListView::Adjust);
-    m_messages->setUniformItemSizes(false);
-    m_messages->setWordWrap(true);
-    m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_messages->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_messages->setAccessibleName(tr("Messages"));
-    m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_messages, &QListView::doubleClicked, this, &ChatView::retryAt);
-    connect(m_messages, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_messages->indexAt(at);
-        if (!index.isValid())
-            return;
-        auto *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(tr("&Copy Text"), this, &ChatView::copyCurrentMessage);
-        if (index.data(ChatMessagesModel::StateRole).toInt() == int(ChatEntry::State::Failed))
-            menu->addAction(tr("&Try Again"), this,
-                            [this, index = QPersistentModelIndex(index)] { retryAt(index); });
-        menu->popup(m_messages->viewport()->mapToGlobal(at));
-    });
-    auto *copy = new QAction(this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &ChatView::copyCurrentMessage);
-    m_messages->addAction(copy);
-    connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
-    connect(m_messages->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::onRangeChanged);
-    connect(m_messagesModel, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex &, int first) {
-                const QScrollBar *bar = m_messages->verticalScrollBar();
-                // Older messages go above what is read now; it stays where it is on screen.
-                m_distanceFromBottom = (first == 0 && !m_stickToBottom) ? bar->maximum() - bar->value() : -1;
-            });
-    connect(m_messagesModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_stickToBottom = true;
-        m_messages->scrollToBottom();
+    connect(m_messages, &ChatMessageList::retryRequested, this, &ChatView::retryAt);
+    connect(m_messages, &ChatMessageList::olderWanted, this, [this] {
+        if (m_client)
+            m_client->loadOlder(m_current);
     });
     m_notice = new QLabel(pane);
     m_notice->setWordWrap(true);
@@ -331,7 +292,7 @@ void ChatView::updateHeader()
 void ChatView::send(const QString &text)
 {
     if (m_client && !m_client->send(m_current, text).isEmpty()) {
-        m_stickToBottom = true; // your own message is always shown
+        m_messages->followNewMessages(); // your own message is always shown
         return;
     }
     m_composer->setText(text); // not taken: keep what was written
@@ -341,13 +302,6 @@ void ChatView::retryAt(const QModelIndex &index)
 {
     if (m_client && index.data(ChatMessagesModel::StateRole).toInt() == int(ChatEntry::State::Failed))
         m_client->retry(m_current, index.data(ChatMessagesModel::KeyRole).toString());
-}
-
-void ChatView::copyCurrentMessage()
-{
-    const QModelIndex index = m_messages->currentIndex();
-    if (index.isValid())
-        QApplication::clipboard()->setText(index.data(ChatMessagesModel::TextRole).toString());
 }
 
 void ChatView::showNotice(const QString &message)
@@ -429,26 +383,6 @@ void ChatView::leaveCurrentRoom()
         if (!key)
             showNotice(key.error());
     });
-}
-
-void ChatView::onScrolled(int value)
-{
-    const QScrollBar *bar = m_messages->verticalScrollBar();
-    m_stickToBottom = value >= bar->maximum();
-    // At the top: the page before, as if the list went on.
-    if (value == bar->minimum() && bar->maximum() > bar->minimum() && m_client)
-        m_client->loadOlder(m_current);
-}
-
-void ChatView::onRangeChanged(int, int maximum)
-{
-    QScrollBar *bar = m_messages->verticalScrollBar();
-    if (m_distanceFromBottom >= 0) {
-        bar->setValue(maximum - m_distanceFromBottom);
-        m_distanceFromBottom = -1;
-    } else if (m_stickToBottom) {
-        bar->setValue(maximum);
-    }
 }
 
 bool ChatView::eventFilter(QObject *watched, QEvent *event)

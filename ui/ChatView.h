@@ -22,6 +22,7 @@ class QTreeView;
 namespace gatehouse::ui {
 
 class ChatComposer;
+class ChatMessageList;
 class ChatMembersModel;
 class ChatMessagesModel;
 class ChatRoomsModel;
@@ -42,7 +43,7 @@ public:
 
     // The parts, for the host's menus and for tests.
     QTreeView *conversationList() const { return m_conversations; }
-    QListView *messageList() const { return m_messages; }
+    ChatMessageList *messageList() const { return m_messages; }
     QListView *memberList() const { return m_members; }
     ChatComposer *composer() const { return m_composer; }
     ConnectionStatusLabel *statusLabel() const { return m_status; }
@@ -71,11 +72,8 @@ private:
     void updateHeader();
     void send(const QString &text);
     void retryAt(const QModelIndex &index);
-    void copyCurrentMessage();
     void showNotice(const QString &message);
     void stepConversation(int step);
-    void onScrolled(int value);
-    void onRangeChanged(int minimum, int maximum);
 
     QPointer<ChatClient> m_client;
     ChatRoomsModel *m_roomsModel;
@@ -87,7 +85,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_topic = nullptr;
     QPushButton *m_older = nullptr;
-    QListView *m_messages = nullptr;
+    ChatMessageList *m_messages = nullptr;
     QLabel *m_notice = nullptr;
     ChatComposer *m_composer = nullptr;
     QLabel *m_membersTitle = nullptr;
@@ -96,8 +94,6 @@ private:
     QAction *m_newMessage = nullptr;
     QAction *m_leaveRoom = nullptr;
     QString m_current;
-    bool m_stickToBottom = true; // the view follows new messages while scrolled to the end
-    int m_distanceFromBottom = -1; // kept while older messages are put above
 };
 
 } // namespace gatehouse::ui

@@ -28,6 +28,12 @@ void ConnectionStatusLabel::setStatus(Status status, const QString &user, const 
     apply(status, user, server);
 }
 
+void ConnectionStatusLabel::setMessage(Status status, const QString &text)
+{
+    follow(nullptr);
+    display(status, text);
+}
+
 void ConnectionStatusLabel::follow(ChatClient *client)
 {
     disconnect(m_following);
@@ -52,31 +58,36 @@ QString ConnectionStatusLabel::text() const
 
 void ConnectionStatusLabel::apply(Status status, const QString &user, const QString &server)
 {
-    m_status = status;
     QString text;
-    QIcon icon = ChatIcons::offline();
     switch (status) {
     case Status::Online:
-        icon = ChatIcons::online();
         text = server.isEmpty() ? tr("Connected as %1").arg(user)
                                 : tr("Connected as %1 to %2").arg(user, server);
         break;
     case Status::Syncing:
-        icon = ChatIcons::connecting();
         text = tr("Connected as %1 to %2, updating…").arg(user, server);
         break;
     case Status::Connecting:
-        icon = ChatIcons::connecting();
         text = tr("Connecting to %1…").arg(server);
         break;
     case Status::Reconnecting:
-        icon = ChatIcons::connecting();
         text = tr("Connection lost, reconnecting to %1…").arg(server);
         break;
     case Status::Offline:
         text = tr("Offline");
         break;
     }
+    display(status, text);
+}
+
+void ConnectionStatusLabel::display(Status status, const QString &text)
+{
+    m_status = status;
+    QIcon icon = ChatIcons::connecting();
+    if (status == Status::Online)
+        icon = ChatIcons::online();
+    else if (status == Status::Offline)
+        icon = ChatIcons::offline();
     const int size = m_text->fontMetrics().height();
     m_dot->setPixmap(icon.pixmap(size, size));
     m_text->setText(text);

@@ -23,6 +23,8 @@ public:
 
     // `user` and `server` as shown: a display name and a host name.
     void setStatus(Status status, const QString &user = {}, const QString &server = {});
+    // A state in the host's words (translated), e.g. "Signing in…" or "Signed out".
+    void setMessage(Status status, const QString &text);
     // Shows the state of `client` (its user and server) from now on; null stops following.
     void follow(ChatClient *client);
 
@@ -31,6 +33,7 @@ public:
 
 private:
     void apply(Status status, const QString &user, const QString &server);
+    void display(Status status, const QString &text);
     void fromClient();
 
     QLabel *m_dot;

@@ -7,6 +7,7 @@
 #include "ui/ChatComposer.h"
 #include "ui/ChatMembersModel.h"
 #include "ui/ChatMessageDelegate.h"
+#include "ui/ChatMessageList.h"
 #include "ui/ChatMessagesModel.h"
 #include "ui/ChatView.h"
 #include "ui/ConnectionStatusLabel.h"
@@ -154,6 +155,12 @@ private Q_SLOTS:
         // The host can drive it by hand.
         status->setStatus(ConnectionStatusLabel::Status::Offline);
         QCOMPARE(status->text(), u"Offline"_s);
+        status->setMessage(ConnectionStatusLabel::Status::Connecting, u"Signing in…"_s);
+        QCOMPARE(status->text(), u"Signing in…"_s);
+        manager->close(); // no longer followed: the host's words stay
+        QTest::qWait(50);
+        QCOMPARE(status->text(), u"Signing in…"_s);
+        manager->open();
     }
 
     void composerLimitAndArchivedRooms()
