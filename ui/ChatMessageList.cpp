@@ -41,9 +41,14 @@ void ChatMessageList::setModel(QAbstractItemModel *model)
 {
     QListView::setModel(model);
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first) {
-        const QScrollBar *bar = verticalScrollBar();
-        // Older messages go above what is being read; it stays where it is on screen.
-        m_distanceFromBottom = (first == 0 && !m_stickToBottom) ? bar->maximum() - bar->value() : -1;
+        // Older messages go above what is being read; it stays where it is on screen. The
+        // message at the top is the anchor: its bottom, since its top may lose the sender's
+        // name and the date when the messages above it come from the same sender and day.
+        m_anchor = QPersistentModelIndex();
+        if (first != 0 || m_stickToBottom)
+            return;
+        m_anchor = indexAt(QPoint(1, 1));
+        m_anchorBottom = visualRect(m_anchor).bottom();
     });
     connect(model, &QAbstractItemModel::modelReset, this, &ChatMessageList::followNewMessages);
 }
@@ -87,9 +92,9 @@ void ChatMessageList::onScrolled(int value)
 void ChatMessageList::onRangeChanged(int, int maximum)
 {
     QScrollBar *bar = verticalScrollBar();
-    if (m_distanceFromBottom >= 0) {
-        bar->setValue(maximum - m_distanceFromBottom);
-        m_distanceFromBottom = -1;
+    if (m_anchor.isValid()) {
+        bar->setValue(bar->value() + visualRect(m_anchor).bottom() - m_anchorBottom);
+        m_anchor = QPersistentModelIndex();
     } else if (m_stickToBottom) {
         bar->setValue(maximum);
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 
 namespace gatehouse::ui {
 
@@ -31,7 +32,8 @@ private:
     void onRangeChanged(int minimum, int maximum);
 
     bool m_stickToBottom = true; // following new messages while scrolled to the end
-    int m_distanceFromBottom = -1; // kept while older messages are put above
+    QPersistentModelIndex m_anchor; // kept in place while older messages are put above it
+    int m_anchorBottom = 0;
 };
 
 } // namespace gatehouse::ui

@@ -61,6 +61,10 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
 
     connect(client, &ChatClient::conversationUpserted, this, &ChatView::onConversationUpserted);
     connect(client, &ChatClient::errorOccurred, this, &ChatView::showNotice);
+    connect(client, &ChatClient::stateChanged, this, [this](ChatClient::State state) {
+        if (state == ChatClient::State::Online)
+            onConversationsInserted();
+    });
     connect(m_roomsModel, &QAbstractItemModel::rowsInserted, this, &ChatView::onConversationsInserted);
     connect(m_roomsModel, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_current.isEmpty() && !m_roomsModel->indexOf(m_current).isValid())
@@ -240,6 +244,9 @@ void ChatView::onCurrentChanged()
 void ChatView::onConversationsInserted()
 {
     if (!m_current.isEmpty() && m_roomsModel->indexOf(m_current).isValid())
+        return;
+    // While syncing, conversations arrive in no useful order: choose once they are all there.
+    if (m_client && m_client->state() == ChatClient::State::Syncing)
         return;
     // Nothing shown yet (or it went): the first room, else the first person.
     for (int section = 0; section < ChatRoomsModel::SectionCount; ++section) {

@@ -48,6 +48,8 @@ public:
     ChatComposer *composer() const { return m_composer; }
     ConnectionStatusLabel *statusLabel() const { return m_status; }
     QLabel *titleLabel() const { return m_title; }
+    // Shows what went wrong (a room that cannot be joined, an unknown user) for a while.
+    QLabel *noticeLabel() const { return m_notice; }
     QAction *joinRoomAction() const { return m_joinRoom; }
     QAction *newMessageAction() const { return m_newMessage; }
     QAction *leaveRoomAction() const { return m_leaveRoom; }

@@ -13,9 +13,11 @@
 #include "ui/ConnectionStatusLabel.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -161,6 +163,81 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(status->text(), u"Signing in…"_s);
         manager->open();
+    }
+
+    void newMessageAndJoinRoomDialogs()
+    {
+        QVERIFY(m_server.createRoom(u"lobby"_s));
+        ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
+        QVERIFY(bob);
+        Window alice = open(m_server.alice, u"alice-laptop"_s);
+        QTRY_COMPARE(alice.view->currentConversation(), u"#general"_s);
+
+        // "New Message…" opens a dialog (open(), not exec()); a username opens the conversation.
+        alice.view->newMessageAction()->trigger();
+        auto *dialog = alice.view->findChild<QInputDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setTextValue(u"bob"_s);
+        dialog->accept();
+        QTRY_COMPARE(alice.view->currentConversation(), u"@bob"_s);
+        QTest::keyClicks(alice.view->composer()->editor(), u"psst"_s);
+        QTest::keyClick(alice.view->composer()->editor(), Qt::Key_Return);
+        QTRY_COMPARE(bob->texts(), QStringList {u"psst"_s});
+        const QAbstractItemModel *members = alice.view->memberList()->model();
+        QCOMPARE(members->rowCount(), 1);
+        QCOMPARE(members->index(0, 0).data(ChatMembersModel::UsernameRole).toString(), u"bob"_s);
+
+        // "Join Room…" lists the rooms not joined yet.
+        QTRY_VERIFY(!alice.view->findChild<QInputDialog *>()); // the first one is gone
+        alice.view->joinRoomAction()->trigger();
+        dialog = alice.view->findChild<QInputDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->comboBoxItems().contains(u"#lobby"_s));
+        QVERIFY(!dialog->comboBoxItems().contains(u"#general"_s));
+        dialog->setTextValue(u"#lobby"_s);
+        dialog->accept();
+        QTRY_COMPARE(alice.view->currentConversation(), u"#lobby"_s);
+
+        // An unknown user: the conversation shown stays, a notice says why.
+        QTRY_VERIFY(!alice.view->findChild<QInputDialog *>());
+        alice.view->newMessageAction()->trigger();
+        dialog = alice.view->findChild<QInputDialog *>();
+        dialog->setTextValue(u"nobody"_s);
+        dialog->accept();
+        QTRY_VERIFY(alice.view->noticeLabel()->isVisible());
+        QVERIFY(!alice.view->noticeLabel()->text().isEmpty());
+        QCOMPARE(alice.view->currentConversation(), u"#lobby"_s);
+    }
+
+    void scrollingToTheTopLoadsOlder()
+    {
+        QVERIFY(m_server.createRoom(u"long"_s));
+        ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
+        QVERIFY(bob && isOk(bob->call(u"chat:join"_s, roomRequest(u"long"_s))));
+        for (int i = 1; i <= 70; ++i) {
+            m_server.clock().advance(1000);
+            QVERIFY(isOk(bob->call(u"chat:send"_s, roomRequest(u"long"_s, u"line %1"_s.arg(i)))));
+        }
+        Window alice = open(m_server.alice, u"alice-laptop"_s);
+        QTRY_COMPARE(alice.view->currentConversation(), u"#general"_s);
+        std::optional<bool> joined;
+        alice.client->joinRoom(u"long"_s, this,
+                               [&](Expected<QString, QString> result) { joined = bool(result); });
+        QTRY_COMPARE(joined, std::optional<bool>(true));
+        alice.view->openConversation(u"#long"_s);
+        ChatMessageList *list = alice.view->messageList();
+        QCOMPARE(list->model()->rowCount(), 50);
+        // Opened at the end: the newest message is in view.
+        QTRY_VERIFY(list->viewport()->rect().intersects(list->visualRect(list->model()->index(49, 0))));
+        list->verticalScrollBar()->setValue(0);
+        const QPersistentModelIndex formerTop = list->model()->index(0, 0);
+        const int bottom = list->visualRect(formerTop).bottom();
+        QTRY_COMPARE(list->model()->rowCount(), 70);
+        // What was at the top stays where it was: the older page went above it.
+        QCOMPARE(formerTop.row(), 20);
+        QCOMPARE(formerTop.data().toString(), u"line 21"_s);
+        QTRY_COMPARE(list->visualRect(formerTop).bottom(), bottom);
+        QVERIFY(list->verticalScrollBar()->value() > 0);
     }
 
     void composerLimitAndArchivedRooms()
