@@ -21,6 +21,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gatehouse::ui {
 
 namespace {
@@ -51,7 +53,7 @@ ChatView::ChatView(ChatClient *client, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 560, 200});
+    m_splitter = splitter;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +134,7 @@ QWidget *ChatView::buildSidebar()
     layout->addWidget(join);
     layout->addWidget(write);
     m_status = new ConnectionStatusLabel(pane);
+    m_status->setWordWrap(true); // the column's width is the lists', not the host name's
     m_status->follow(m_client);
     layout->addWidget(m_status);
     return pane;
@@ -278,9 +281,11 @@ void ChatView::updateHeader()
         m_leaveRoom->setEnabled(false);
         return;
     }
-    m_title->setText(conversation->isRoom()
-                         ? conversation->title()
-                         : tr("%1 (@%2)").arg(conversation->title(), conversation->peer.username));
+    const ChatPeer &peer = conversation->peer;
+    if (conversation->isRoom() || peer.displayName().compare(peer.username, Qt::CaseInsensitive) == 0)
+        m_title->setText(conversation->isRoom() ? conversation->title() : u'@' + peer.username);
+    else
+        m_title->setText(tr("%1 (@%2)").arg(peer.displayName(), peer.username));
     const QString topic = conversation->archived
         ? tr("This room is archived: its history stays readable, nobody can write here.")
         : conversation->topic;
@@ -390,6 +395,16 @@ void ChatView::leaveCurrentRoom()
         if (!key)
             showNotice(key.error());
     });
+}
+
+void ChatView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_sized, true))
+        return;
+    // The conversation gets what the lists do not need; they keep a sensible width.
+    const int side = qMax(180, width() / 5);
+    m_splitter->setSizes({side, qMax(200, width() - 2 * side), side});
 }
 
 bool ChatView::eventFilter(QObject *watched, QEvent *event)

@@ -17,6 +17,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace gatehouse::ui {
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildSidebar();
@@ -82,6 +84,8 @@ private:
     ChatMessagesModel *m_messagesModel;
     ChatMembersModel *m_membersModel;
     QWidget *m_statusArea = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false; // the columns got their first widths
     QTreeView *m_conversations = nullptr;
     ConnectionStatusLabel *m_status = nullptr;
     QLabel *m_title = nullptr;

@@ -51,6 +51,11 @@ void ConnectionStatusLabel::fromClient()
     apply(Status(int(m_client->state())), m_client->self().displayName(), m_client->serverName());
 }
 
+void ConnectionStatusLabel::setWordWrap(bool wrap)
+{
+    m_text->setWordWrap(wrap);
+}
+
 QString ConnectionStatusLabel::text() const
 {
     return m_text->text();

@@ -28,6 +28,9 @@ public:
     // Shows the state of `client` (its user and server) from now on; null stops following.
     void follow(ChatClient *client);
 
+    // Wraps long text (in a narrow column); off by default, as in a status bar.
+    void setWordWrap(bool wrap);
+
     Status status() const { return m_status; }
     QString text() const;
 

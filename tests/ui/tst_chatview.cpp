@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -154,6 +155,11 @@ private Q_SLOTS:
         QTRY_COMPARE(status->text(), u"Connected as Alice A. to %1"_s.arg(server));
         QTRY_COMPARE(ChatMessageDelegate::statusText(note), QString());
 
+        // The host's status area shows once something is put in it.
+        QVERIFY(alice.view->statusArea()->isHidden());
+        alice.view->statusArea()->layout()->addWidget(new QLabel(u"Your session ends in 5 minutes."_s));
+        QTRY_VERIFY(alice.view->statusArea()->isVisible());
+
         // The host can drive it by hand.
         status->setStatus(ConnectionStatusLabel::Status::Offline);
         QCOMPARE(status->text(), u"Offline"_s);
@@ -197,6 +203,18 @@ private Q_SLOTS:
         dialog->setTextValue(u"#lobby"_s);
         dialog->accept();
         QTRY_COMPARE(alice.view->currentConversation(), u"#lobby"_s);
+
+        // Alt+Up and Alt+Down go through the conversations: #general, #lobby, then @bob.
+        alice.view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(alice.view.get()));
+        QTest::keyClick(alice.view->composer()->editor(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(alice.view->currentConversation(), u"#general"_s);
+        QTest::keyClick(alice.view->composer()->editor(), Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(alice.view->composer()->editor(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(alice.view->currentConversation(), u"@bob"_s);
+        if (const QString path = qEnvironmentVariable("GATEHOUSE_CHAT_SNAPSHOT"); !path.isEmpty())
+            QVERIFY(alice.view->grab().save(path));
+        alice.view->openConversation(u"#lobby"_s);
 
         // An unknown user: the conversation shown stays, a notice says why.
         QTRY_VERIFY(!alice.view->findChild<QInputDialog *>());
