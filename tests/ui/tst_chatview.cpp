@@ -225,6 +225,13 @@ private Q_SLOTS:
         QTRY_VERIFY(alice.view->noticeLabel()->isVisible());
         QVERIFY(!alice.view->noticeLabel()->text().isEmpty());
         QCOMPARE(alice.view->currentConversation(), u"#lobby"_s);
+
+        // Leaving the room shown: it goes from the list, another one is shown.
+        QVERIFY(alice.view->leaveRoomAction()->isEnabled());
+        alice.view->leaveRoomAction()->trigger();
+        QTRY_COMPARE(alice.view->currentConversation(), u"#general"_s);
+        QVERIFY(!alice.client->conversation(u"#lobby"_s));
+        QVERIFY(!alice.client->room(u"lobby"_s)->joined);
     }
 
     void scrollingToTheTopLoadsOlder()
