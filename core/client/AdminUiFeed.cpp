@@ -72,8 +72,9 @@ AdminUiFeed::AdminUiFeed(ClientSocket *socket, QObject *parent)
         m_deadline.stop();
         setStatus(Status::Offline);
     });
+    // Joined before this feed existed: config and all_sockets have gone by. Join again.
     if (socket->isConnected())
-        onConnected();
+        reload();
 }
 
 AdminUiFeed::~AdminUiFeed()

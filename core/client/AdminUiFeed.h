@@ -24,7 +24,8 @@ class AdminUiFeed : public ConsoleFeed {
     Q_OBJECT
 
 public:
-    // Follows `socket`, an admin-namespace socket owned elsewhere (its Manager). Without a socket
+    // Follows `socket`, an admin-namespace socket owned elsewhere (its Manager); if it is already
+    // connected, it joins again to get the list of sockets (sent once, at the CONNECT). Without a socket
     // the feed only changes through applyEvent(), for tests; the admin namespace is then "/admin".
     explicit AdminUiFeed(ClientSocket *socket, QObject *parent = nullptr);
     ~AdminUiFeed() override;
