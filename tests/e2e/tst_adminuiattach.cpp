@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace gatehouse;
 using namespace Qt::StringLiterals;
@@ -269,6 +270,49 @@ private Q_SLOTS:
 
         window->close();
         QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
+    }
+
+    // instrument() with `auth: false`: no credentials needed; a wrong namespace is explained.
+    void noAuthAndWrongNamespace()
+    {
+        NodeProcess open;
+        QCOMPARE(open.start(u"reference-admin-server.mjs"_s, {u"--port"_s, u"0"_s},
+                            {u"ADMIN_UI_AUTH=none"_s, u"ADMIN_UI_NAMESPACE=/watch"_s}),
+                 QString());
+        QVERIFY(
+            QTest::qWaitFor([&] { return open.hasLine(u"listening on "_s) || !open.isRunning(); }, Timeout));
+        const QUrl url(open.line(u"listening on "_s));
+        QVERIFY(url.isValid());
+
+        AdminUiAttach wrong;
+        std::optional<Expected<void, ConsoleError>> refused;
+        wrong.attach({url, u"/socket.io"_s, u"/admin"_s, {}, {}, Timeout},
+                     [&refused](Expected<void, ConsoleError> result) { refused = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(refused, Timeout);
+        QVERIFY(!refused->hasValue());
+        QCOMPARE(refused->error().code, u"invalid_namespace"_s);
+        QVERIFY(!wrong.isAttached());
+
+        AdminUiAttach attach;
+        std::optional<Expected<void, ConsoleError>> result;
+        attach.attach({url, u"/socket.io"_s, u"/watch"_s, {}, {}, Timeout},
+                      [&result](Expected<void, ConsoleError> answer) { result = std::move(answer); });
+        QTRY_VERIFY_WITH_TIMEOUT(result, Timeout);
+        QVERIFY2(result->hasValue(), qPrintable(result->hasValue() ? QString() : result->error().message));
+        QVERIFY(attach.isAttached());
+        std::unique_ptr<ConsoleConnection> connection(attach.createConnection());
+        QCOMPARE(connection->capabilities(), ConsoleConnection::adminUiCapabilities());
+        ConsoleView view(connection.get());
+        QTRY_COMPARE_WITH_TIMEOUT(view.feed()->status(), ConsoleFeed::Status::Live, Timeout);
+        QCOMPARE(view.feed()->state().socketCount(), 0);
+
+        // By default the reference names every client {name: auth.name ?? "anonymous"}.
+        NodeProcess clients;
+        QCOMPARE(clients.start(u"admin-ui-clients.mjs"_s, {url.toString()}), QString());
+        QVERIFY(QTest::qWaitFor([&] { return clients.hasLine(u"ready"_s); }, Timeout));
+        clients.send(uR"(connect dora {"name":"dora"})"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(view.feed()->state().socketCount(), 1, Timeout);
+        QVERIFY(view.model()->userIndex(u"dora"_s).isValid());
     }
 
     void cleanupTestCase()
