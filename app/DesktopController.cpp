@@ -2,6 +2,7 @@
 
 #include "core/auth/AdminBootstrap.h"
 #include "core/auth/KeychainSecretLoader.h"
+#include "core/client/AdminUiAttach.h"
 #include "core/client/ConsoleConnection.h"
 #include "core/client/LocalConsoleConnection.h"
 #include "core/client/RemoteAdminSignIn.h"
@@ -129,6 +130,10 @@ void DesktopController::openRemoteConsole()
     m_remoteSignIn->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_remoteSignIn, &ui::RemoteSignInDialog::signedIn, this, [](RemoteAdminSignIn *session) {
         auto *window = new ui::RemoteConsoleWindow(session);
+        window->show();
+    });
+    connect(m_remoteSignIn, &ui::RemoteSignInDialog::attached, this, [](AdminUiAttach *attach) {
+        auto *window = new ui::RemoteConsoleWindow(attach);
         window->show();
     });
     m_remoteSignIn->open();

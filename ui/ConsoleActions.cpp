@@ -160,15 +160,19 @@ void ConsoleActions::kick()
         const auto done = [this, what](Expected<ConsoleConnection::KickResult, ConsoleError> result) {
             if (!result)
                 report(tr("Could not kick %1: %2").arg(what, result.error().message), true);
+            else if (!result->confirmed)
+                report(tr("Asked the server to disconnect %1.").arg(what), false);
             else
                 report(tr("Kicked %1: %n socket(s) disconnected.", nullptr, result->sockets).arg(what),
                        false);
         };
         if (!m_connection)
             return;
-        if (target.kind == Kind::Socket)
-            m_connection->kickSocket(target.socketId, reason, this, done);
-        else if (target.kind == Kind::Device)
+        if (target.kind == Kind::Socket) {
+            // The namespace, for servers whose command needs it (@socket.io/admin-ui).
+            const SocketInfo *socket = m_feed ? m_feed->state().socket(target.socketId) : nullptr;
+            m_connection->kickSocket(socket ? socket->nsp : QString(), target.socketId, reason, this, done);
+        } else if (target.kind == Kind::Device)
             m_connection->kickDevice(target.userId, target.deviceId, reason, this, done);
         else
             m_connection->kickUser(target.userId, reason, this, done);

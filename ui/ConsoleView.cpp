@@ -5,6 +5,7 @@
 #include "ConnectionsFilterModel.h"
 #include "ConnectionsModel.h"
 #include "UserDetailPane.h"
+#include "core/client/AdminUiFeed.h"
 #include "core/client/ConsoleConnection.h"
 #include "core/client/ConsoleFeed.h"
 
@@ -26,10 +27,23 @@ namespace gatehouse::ui {
 
 using Kind = ConnectionsModel::Kind;
 
+namespace {
+
+// The feed that speaks the connection's protocol; both fill the same ConsoleState.
+ConsoleFeed *feedFor(ConsoleConnection *connection, QObject *parent)
+{
+    ClientSocket *socket = connection ? connection->socket() : nullptr;
+    if (connection && connection->protocol() == ConsoleConnection::Protocol::AdminUi)
+        return new AdminUiFeed(socket, parent);
+    return new ConsoleFeed(socket, parent);
+}
+
+} // namespace
+
 ConsoleView::ConsoleView(ConsoleConnection *connection, QWidget *parent)
     : QWidget(parent),
       m_connection(connection),
-      m_feed(new ConsoleFeed(connection ? connection->socket() : nullptr, this)),
+      m_feed(feedFor(connection, this)),
       m_model(new ConnectionsModel(m_feed, this)),
       m_proxy(new ConnectionsFilterModel(this)),
       m_actions(new ConsoleActions(connection, m_feed, this)),

@@ -154,8 +154,45 @@ void ConsoleConnection::kick(Capability capability, const QJsonObject &request, 
 void ConsoleConnection::kickSocket(const QString &socketId, const QString &reason, QObject *context,
                                    Callback<KickResult> done)
 {
+    kickSocket(QString(), socketId, reason, context, std::move(done));
+}
+
+void ConsoleConnection::kickSocket(const QString &nsp, const QString &socketId, const QString &reason,
+                                   QObject *context, Callback<KickResult> done)
+{
+    if (m_protocol == Protocol::AdminUi) {
+        disconnectAdminUiSocket(nsp, socketId, context, std::move(done));
+        return;
+    }
     kick(Capability::KickSocket, {{QStringLiteral("socketId"), socketId}, {QStringLiteral("reason"), reason}},
          context, std::move(done));
+}
+
+void ConsoleConnection::disconnectAdminUiSocket(const QString &nsp, const QString &socketId, QObject *context,
+                                                Callback<KickResult> done)
+{
+    const auto answered = [done = std::move(done)](Expected<QJsonObject, ConsoleError> answer) {
+        if (!answer) {
+            done(unexpected(answer.error()));
+            return;
+        }
+        done(KickResult {1, 0, false});
+    };
+    const auto refuseWith = [&](const QString &code, const QString &detail) {
+        refuse(context, answered, {code, describe(code, detail)});
+    };
+    if (!can(Capability::KickSocket))
+        return refuseWith(QStringLiteral("unsupported"), tr("kick"));
+    if (nsp.isEmpty() || socketId.isEmpty())
+        return refuseWith(QStringLiteral("bad_request"), tr("The socket's namespace is not known."));
+    if (!isConnected())
+        return refuseWith(QStringLiteral("offline"), {});
+    // (nsp, close, filter): close false leaves the client's other namespaces alone, as the Admin
+    // UI's own per-socket button does; the filter is a room, and every socket is in the room
+    // named after its id. There is no answer; the server reports socket_disconnected.
+    m_socket->emit(QStringLiteral("_disconnect"), {nsp, false, socketId});
+    QMetaObject::invokeMethod(
+        context ? context : this, [answered] { answered(QJsonObject()); }, Qt::QueuedConnection);
 }
 
 void ConsoleConnection::kickDevice(const QString &userId, const QString &deviceId, const QString &reason,

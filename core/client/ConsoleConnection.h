@@ -5,8 +5,9 @@
 // do. Never from inside the call: even a refusal made locally (offline, unsupported) is queued.
 //
 // The connection also says what it can do (capabilities), so that the console greys out what a
-// server or a mode does not offer: a Gatehouse server's /admin offers everything; a future
-// attach mode for @socket.io/admin-ui servers would offer kicking sockets only. And it knows who
+// server or a mode does not offer: a Gatehouse server's /admin offers everything; the attach mode
+// for any server with @socket.io/admin-ui (Protocol::AdminUi) offers the sessions and kicking
+// sockets only, which it sends as that protocol's `_disconnect`. And it knows who
 // signed in (id and role), so that the console can tell ahead which actions the server refuses.
 #pragma once
 
@@ -50,10 +51,23 @@ public:
 
     // What a Gatehouse server's /admin offers: everything.
     static constexpr Capabilities gatehouseCapabilities() { return Capabilities::fromInt(0x7f); }
+    // What an @socket.io/admin-ui admin namespace offers: the sockets, and disconnecting one.
+    static constexpr Capabilities adminUiCapabilities()
+    {
+        return Capabilities::fromInt(int(Capability::Sessions) | int(Capability::KickSocket));
+    }
+
+    // What the socket speaks: Gatehouse's acknowledged gatehouse:* commands, or the commands of
+    // @socket.io/admin-ui (docs/admin-ui-protocol.md), which have no answer.
+    enum class Protocol { Gatehouse, AdminUi };
+    Q_ENUM(Protocol)
 
     struct KickResult {
         int sockets = 0; // how many were disconnected
         qint64 auditId = 0;
+        // False when the protocol has no answer (AdminUi): the command went out, and the console
+        // sees the socket go through its feed.
+        bool confirmed = true;
     };
     // How long a suspension lasts: a duration counted on the server's clock, else an end, else
     // until lifted by hand (both unset).
@@ -94,6 +108,10 @@ public:
     ClientSocket *socket() const;
     bool isConnected() const;
 
+    Protocol protocol() const { return m_protocol; }
+    // Set before a console uses the connection: ConsoleView picks its feed by it.
+    void setProtocol(Protocol protocol) { m_protocol = protocol; }
+
     Capabilities capabilities() const { return m_capabilities; }
     bool can(Capability capability) const { return m_capabilities.testFlag(capability); }
     void setCapabilities(Capabilities capabilities);
@@ -110,6 +128,10 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     void kickSocket(const QString &socketId, const QString &reason, QObject *context,
+                    Callback<KickResult> done);
+    // The same, for a socket of namespace `nsp`: AdminUi needs it (`_disconnect` names the
+    // namespace and has no reason); Gatehouse ignores it.
+    void kickSocket(const QString &nsp, const QString &socketId, const QString &reason, QObject *context,
                     Callback<KickResult> done);
     void kickDevice(const QString &userId, const QString &deviceId, const QString &reason, QObject *context,
                     Callback<KickResult> done);
@@ -142,8 +164,12 @@ private:
     // Answers `done` with `error` from the event loop, if `context` still exists.
     void refuse(QObject *context, Callback<QJsonObject> done, ConsoleError error);
 
+    void disconnectAdminUiSocket(const QString &nsp, const QString &socketId, QObject *context,
+                                 Callback<KickResult> done);
+
     QPointer<ClientSocket> m_socket;
     Capabilities m_capabilities;
+    Protocol m_protocol = Protocol::Gatehouse;
     QJsonObject m_user;
     int m_timeoutMs = DefaultTimeoutMs;
 };

@@ -35,6 +35,10 @@ ConsoleFeed::ConsoleFeed(ClientSocket *socket, QObject *parent) : QObject(parent
         reload();
 }
 
+ConsoleFeed::ConsoleFeed(ForSubclass, QObject *parent) : QObject(parent), m_status(Status::Offline)
+{
+}
+
 ConsoleFeed::~ConsoleFeed()
 {
     // The handler points to this feed, and the socket may live on.
@@ -171,6 +175,16 @@ void ConsoleFeed::finishLoading()
 {
     m_state = std::exchange(m_loading, {});
     m_lastKey.reset();
+    Q_EMIT resynced();
+    setStatus(Status::Live);
+}
+
+void ConsoleFeed::replaceState(ConsoleState state)
+{
+    ++m_generation;
+    m_loading = {};
+    m_error.clear();
+    m_state = std::move(state);
     Q_EMIT resynced();
     setStatus(Status::Live);
 }

@@ -56,8 +56,9 @@ public:
     // What the signals so far describe.
     const ConsoleState &state() const { return m_state; }
 
-    // Starts over: subscribes again and reads a fresh snapshot.
-    void reload();
+    // Starts over: subscribes again and reads a fresh snapshot. Virtual: a feed of another
+    // protocol (AdminUiFeed) starts over its own way, and the console's Reload calls this.
+    virtual void reload();
     // One gatehouse:changes batch. Public so that tests and benchmarks can feed batches by hand.
     void applyChanges(const QJsonArray &changes);
     // An account from the answer of gatehouse:suspend, gatehouse:unsuspend or gatehouse:account:
@@ -80,6 +81,19 @@ Q_SIGNALS:
     // such as a user's socket count, are consistent again. Models coalesce their updates here.
     void changesApplied();
 
+protected:
+    // For feeds of other protocols (AdminUiFeed): they keep the state and the signals of this
+    // class, so that models and views work unchanged, and fill the state their own way.
+    struct ForSubclass { };
+    // No socket, no handlers, Offline.
+    ConsoleFeed(ForSubclass, QObject *parent);
+    ConsoleState &mutableState() { return m_state; }
+    // Replaces the state at once and says so (resynced), then Live.
+    void replaceState(ConsoleState state);
+    void fail(const QString &message);
+    void setStatus(Status status);
+    void emitEvents(const ConsoleState::Events &events);
+
 private:
     // The server orders the sessions snapshot by username (ignoring case), then id.
     struct UserKey {
@@ -95,10 +109,7 @@ private:
     void requestSuspended(int cursor);
     void onSuspendedPage(const QJsonObject &answer);
     void finishLoading();
-    void fail(const QString &message);
-    void setStatus(Status status);
     void setProgress(int read, int total);
-    void emitEvents(const ConsoleState::Events &events);
 
     QPointer<ClientSocket> m_socket;
     Status m_status = Status::Offline;

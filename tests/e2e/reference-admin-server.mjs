@@ -21,6 +21,9 @@
 //   ADMIN_UI_PATH      the Socket.IO path (default /socket.io)
 //   ADMIN_UI_NAMESPACE the admin namespace (default /admin)
 //   ADMIN_UI_VERBOSE   "1" logs every admin command and client connection to stderr
+//   ADMIN_UI_DATA_USER "from-auth": `socket.data.user` is the client's `auth.user` as sent (an
+//                      object or a string), and stays unset when it sent none (anonymous);
+//                      by default it is {name: auth.name ?? "anonymous"} for every client
 //
 // CORS: the Admin UI connects with `withCredentials: true`, so long-polling
 // from the page's origin needs Access-Control-Allow-Origin echoing that origin
@@ -46,6 +49,7 @@ const readonly = process.env.ADMIN_UI_READONLY === "1";
 const verbose = process.env.ADMIN_UI_VERBOSE === "1";
 const sioPath = process.env.ADMIN_UI_PATH || "/socket.io";
 const adminNamespace = process.env.ADMIN_UI_NAMESPACE || "/admin";
+const dataUser = process.env.ADMIN_UI_DATA_USER || "default";
 
 function log(...args) {
   if (verbose) console.error("reference-admin-server:", ...args);
@@ -71,7 +75,12 @@ function attachApp(io) {
   nsp.use((socket, next) => {
     // Set in a middleware, before "connection": admin-ui copies it into the
     // serialized socket's `data`.
-    socket.data.user = { name: socket.handshake.auth?.name ?? "anonymous" };
+    if (dataUser === "from-auth") {
+      const user = socket.handshake.auth?.user;
+      if (user !== undefined && user !== null) socket.data.user = user;
+    } else {
+      socket.data.user = { name: socket.handshake.auth?.name ?? "anonymous" };
+    }
     next();
   });
   nsp.on("connection", (socket) => {
@@ -111,6 +120,11 @@ async function main() {
       credentials: true,
     },
   });
+
+  if (dataUser !== "default" && dataUser !== "from-auth") {
+    console.error(`reference-admin-server: ADMIN_UI_DATA_USER must be "from-auth" or unset`);
+    process.exit(2);
+  }
 
   let auth;
   if (authMode === "none") {
