@@ -5,7 +5,9 @@
 #include "core/client/AdminUiAttach.h"
 #include "core/client/ConsoleConnection.h"
 #include "core/client/LocalConsoleConnection.h"
+#include "core/client/RefreshTokenVault.h"
 #include "core/client/RemoteAdminSignIn.h"
+#include "ui/ChatWindow.h"
 #include "ui/ConsoleView.h"
 #include "ui/FirstRunBanner.h"
 #include "ui/MainWindow.h"
@@ -21,6 +23,7 @@ namespace gatehouse::app {
 DesktopController::DesktopController(Settings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_keychain(QStringLiteral("Gatehouse"))
 {
+    m_vault = std::make_unique<RefreshTokenVault>();
     m_window = std::make_unique<ui::MainWindow>(&m_server);
     ui::ServerPanel *panel = m_window->serverPanel();
     panel->setBindAddress(m_settings.config.bindAddress.toString());
@@ -28,6 +31,8 @@ DesktopController::DesktopController(Settings settings, QObject *parent)
     connect(panel, &ui::ServerPanel::startRequested, this, &DesktopController::startServer);
     connect(panel, &ui::ServerPanel::stopRequested, &m_server, &EmbeddedServer::stop);
     connect(m_window.get(), &ui::MainWindow::closing, this, &DesktopController::quitRequested);
+    connect(m_window.get(), &ui::MainWindow::newChatWindowRequested, this,
+            &DesktopController::openChatWindow);
     connect(m_window.get(), &ui::MainWindow::remoteConsoleRequested, this,
             &DesktopController::openRemoteConsole);
 
@@ -35,7 +40,10 @@ DesktopController::DesktopController(Settings settings, QObject *parent)
         if (info.adminCreated)
             m_window->firstRunBanner()->showFor(AdminBootstrap::Username, info.generatedAdminPassword,
                                                 info.url);
+        restoreChatWindows();
     });
+    // Without the server the remembered windows come back all the same (they may be remote).
+    connect(&m_server, &EmbeddedServer::failed, this, &DesktopController::restoreChatWindows);
     connect(&m_server, &EmbeddedServer::stopped, this, [this] {
         m_window->setConsoleWidget(nullptr, tr("The server is stopped. Start it to see who is connected."));
     });
@@ -49,7 +57,9 @@ DesktopController::DesktopController(Settings settings, QObject *parent)
 
 DesktopController::~DesktopController()
 {
-    // The console and the window follow the server: they go first.
+    // The chat windows, the console and the main window follow the server: they go first.
+    for (const QPointer<ui::ChatWindow> &window : std::as_const(m_chatWindows))
+        delete window.data();
     delete m_console;
     m_window.reset();
 }
@@ -59,6 +69,33 @@ void DesktopController::show()
     m_window->show();
     if (m_settings.startServer)
         startServer();
+    else
+        restoreChatWindows();
+}
+
+ui::ChatWindow *DesktopController::openChatWindow()
+{
+    auto *window = new ui::ChatWindow(m_vault.get());
+    m_chatWindows.removeAll(nullptr);
+    m_chatWindows.append(window);
+    connect(window, &ui::ChatWindow::newWindowRequested, this, &DesktopController::openChatWindow);
+    window->show();
+    window->askForSignIn(m_server.isRunning() ? m_server.info().url : QString());
+    return window;
+}
+
+void DesktopController::restoreChatWindows()
+{
+    if (m_chatWindowsRestored)
+        return;
+    m_chatWindowsRestored = true;
+    for (const RememberedSignIn &signIn : m_vault->remembered()) {
+        auto *window = new ui::ChatWindow(m_vault.get());
+        m_chatWindows.append(window);
+        connect(window, &ui::ChatWindow::newWindowRequested, this, &DesktopController::openChatWindow);
+        window->show();
+        window->resume(signIn);
+    }
 }
 
 void DesktopController::startServer()

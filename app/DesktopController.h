@@ -15,9 +15,11 @@
 
 namespace gatehouse {
 class LocalConsoleConnection;
+class RefreshTokenVault;
 } // namespace gatehouse
 
 namespace gatehouse::ui {
+class ChatWindow;
 class MainWindow;
 class RemoteSignInDialog;
 } // namespace gatehouse::ui
@@ -37,8 +39,11 @@ public:
     explicit DesktopController(Settings settings, QObject *parent = nullptr);
     ~DesktopController() override;
 
-    // Shows the main window and, unless told not to, starts the embedded server.
+    // Shows the main window and, unless told not to, starts the embedded server; then the chat
+    // windows of the last run come back.
     void show();
+    const QList<QPointer<ui::ChatWindow>> &chatWindows() const { return m_chatWindows; }
+    RefreshTokenVault &vault() { return *m_vault; }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
     EmbeddedServer &server() { return m_server; }
 
@@ -50,6 +55,10 @@ private:
     void startServer();
     void onConsoleSocket(ClientSocket *socket);
     void openRemoteConsole();
+    // A new chat window asking for a sign-in (the embedded server's URL prefilled).
+    ui::ChatWindow *openChatWindow();
+    // The chat windows of the last run come back, signed in silently from the keychain.
+    void restoreChatWindows();
 
     Settings m_settings;
     EmbeddedServer m_server;
@@ -58,6 +67,9 @@ private:
     LocalConsoleConnection *m_console = nullptr;
     bool m_loadingSecret = false;
     QPointer<ui::RemoteSignInDialog> m_remoteSignIn;
+    std::unique_ptr<RefreshTokenVault> m_vault;
+    QList<QPointer<ui::ChatWindow>> m_chatWindows;
+    bool m_chatWindowsRestored = false;
 };
 
 } // namespace gatehouse::app
