@@ -42,6 +42,8 @@ public:
     // Shows the main window and, unless told not to, starts the embedded server; then the chat
     // windows of the last run come back.
     void show();
+    // A new chat window asking for a sign-in (the embedded server's URL prefilled).
+    ui::ChatWindow *openChatWindow();
     const QList<QPointer<ui::ChatWindow>> &chatWindows() const { return m_chatWindows; }
     RefreshTokenVault &vault() { return *m_vault; }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
@@ -55,8 +57,6 @@ private:
     void startServer();
     void onConsoleSocket(ClientSocket *socket);
     void openRemoteConsole();
-    // A new chat window asking for a sign-in (the embedded server's URL prefilled).
-    ui::ChatWindow *openChatWindow();
     // The chat windows of the last run come back, signed in silently from the keychain.
     void restoreChatWindows();
 

@@ -25,6 +25,8 @@ ChatWindow::ChatWindow(RefreshTokenVault *vault, QWidget *parent)
     setCentralWidget(m_view);
     m_view->statusArea()->layout()->addWidget(m_banner);
     m_banner->attach(m_session);
+    // One connection status, in the status bar, where it also tells of sign-ins and notices.
+    m_view->statusLabel()->hide();
     statusBar()->addWidget(m_status, 1);
     m_status->follow(m_client);
 

@@ -3,17 +3,24 @@
 // Run by scripts/screenshots under Xvfb (any Qt platform works; offscreen too):
 //   take_screenshots <output folder>
 #include "app/DesktopController.h"
-#include "core/client/ConsoleConnection.h"
+#include "core/auth/PasswordHasher.h"
 #include "core/client/ClientSocket.h"
+#include "core/client/ConsoleConnection.h"
 #include "core/client/Manager.h"
 #include "core/store/Store.h"
+#include "ui/ChatLoginDialog.h"
+#include "ui/ChatWindow.h"
 #include "ui/ConnectionsFilterModel.h"
 #include "ui/ConnectionsModel.h"
 #include "ui/ConsoleView.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -28,6 +35,16 @@ namespace {
 struct Visitor {
     QString username;
     QString device;
+};
+
+const QString AlicePassword = u"alice's password"_s;
+
+// What the others say in #general, in turn.
+const QStringList Lines {
+    u"Morning all! Is the release still on for Friday?"_s,
+    u"Yes, the packages are building now."_s,
+    u"Great. I'll update the docs this afternoon."_s,
+    u"The moderation console shows everyone who is connected, by device."_s,
 };
 
 const QList<Visitor> Visitors {
@@ -48,6 +65,12 @@ bool addPeople(const QString &dataDir)
             user.role = Role::Moderator;
         if (name == u"root"_s)
             user.role = Role::Admin;
+        if (name == u"alice"_s) {
+            auto hash = PasswordHasher().hash(AlicePassword);
+            if (!hash)
+                return false;
+            user.passwordHash = *hash;
+        }
         if (!(*store)->users().add(user))
             return false;
     }
@@ -106,6 +129,7 @@ int main(int argc, char *argv[])
                 ClientSocket *socket = manager->socket();
                 socket->setAuth({{u"token"_s, *token}, {u"deviceId"_s, visitor.device}});
                 socket->open();
+                socket->emit(u"chat:join"_s, {QJsonObject {{u"room"_s, u"general"_s}}});
                 clients.append(manager);
             });
         }
@@ -116,6 +140,29 @@ int main(int argc, char *argv[])
                 manager->socket()->emit(u"chat:presence"_s);
         });
         chatter->start(150);
+        // Bob and carol talk in #general.
+        for (int line = 0; line < Lines.size(); ++line)
+            QTimer::singleShot(2'000 + 700 * line, &app, [&clients, line] {
+                // The visitors' sockets in order: alice ×2, bob, carol ×2, dave.
+                const int speaker = line % 2 == 0 ? 2 : 3;
+                if (speaker < clients.size())
+                    clients.at(speaker)->socket()->emit(
+                        u"chat:send"_s,
+                        {QJsonObject {{u"room"_s, u"general"_s}, {u"text"_s, Lines.at(line)}}});
+            });
+        // A chat window: alice signs in on this computer (for this session only: no keychain here).
+        QTimer::singleShot(1'000, &app, [&] {
+            ui::ChatWindow *chat = controller.openChatWindow();
+            chat->resize(980, 620);
+            ui::ChatLoginDialog *dialog = chat->loginDialog();
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit *>(u"username"_s)->setText(u"alice"_s);
+            dialog->findChild<QLineEdit *>(u"password"_s)->setText(AlicePassword);
+            dialog->findChild<QLineEdit *>(u"deviceName"_s)->setText(u"workstation"_s);
+            dialog->findChild<QCheckBox *>(u"staySignedIn"_s)->setChecked(false);
+            dialog->findChild<QPushButton *>(u"signIn"_s)->click();
+        });
         // Once the console has loaded: alice selected, her devices shown.
         QTimer::singleShot(4'000, &app, [&] {
             auto *console = qobject_cast<ui::ConsoleView *>(controller.mainWindow()->consoleWidget());
@@ -131,8 +178,11 @@ int main(int argc, char *argv[])
             }
         });
         // Let the chart draw a while.
-        QTimer::singleShot(12'000, &app, [&] {
+        QTimer::singleShot(25'000, &app, [&] {
             if (!save(controller.mainWindow(), output, u"console.png"_s))
+                status = 1;
+            if (controller.chatWindows().isEmpty()
+                || !save(controller.chatWindows().first(), output, u"chat.png"_s))
                 status = 1;
             QApplication::quit();
         });
