@@ -15,32 +15,33 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdminOptions", text);
-}
+// This file's strings, in the translation context "AdminOptions" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AdminOptions)
+};
 
 } // namespace
 
 AdminOptions::AdminOptions(Offline offline)
     : m_offline(offline),
       m_config(ConfigFile::option()),
-      m_server(QStringLiteral("server"),
-               tr("The server to talk to, e.g. https://chat.example.org:3000 (default: the address in the "
-                  "config file, else http://127.0.0.1:3000)."),
-               tr("url")),
+      m_server(
+          QStringLiteral("server"),
+          Tr::tr("The server to talk to, e.g. https://chat.example.org:3000 (default: the address in the "
+                 "config file, else http://127.0.0.1:3000)."),
+          Tr::tr("url")),
       m_ca(QStringLiteral("ca"),
-           tr("Trust the server's certificate if it is signed by the CA in <file> (PEM), or is that "
-              "self-signed certificate."),
-           tr("file")),
-      m_admin(QStringLiteral("admin"), tr("Sign in as <name>, a moderator or admin (default: admin)."),
-              tr("name"), QStringLiteral("admin")),
+           Tr::tr("Trust the server's certificate if it is signed by the CA in <file> (PEM), or is that "
+                  "self-signed certificate."),
+           Tr::tr("file")),
+      m_admin(QStringLiteral("admin"), Tr::tr("Sign in as <name>, a moderator or admin (default: admin)."),
+              Tr::tr("name"), QStringLiteral("admin")),
       m_passwordStdin(QStringLiteral("password-stdin"),
-                      tr("Read the password from standard input (else GATEHOUSE_ADMIN_PASSWORD, else a "
-                         "prompt).")),
-      m_json(QStringLiteral("json"), tr("Print JSON instead of text.")),
+                      Tr::tr("Read the password from standard input (else GATEHOUSE_ADMIN_PASSWORD, else a "
+                             "prompt).")),
+      m_json(QStringLiteral("json"), Tr::tr("Print JSON instead of text.")),
       m_offlineOption(QStringLiteral("offline"),
-                      tr("Work on the store in the data folder instead of a running server.")),
+                      Tr::tr("Work on the store in the data folder instead of a running server.")),
       m_dataDir(AppStore::dataDirOption())
 {
 }
@@ -69,16 +70,18 @@ QString AdminOptions::dataDir(const QCommandLineParser &parser) const
 
 QString AdminOptions::helpText(Offline offline)
 {
-    QString text = tr("It signs in to the running server (the address from --server or the config file) as "
-                      "--admin, with the password from --password-stdin, GATEHOUSE_ADMIN_PASSWORD or a "
-                      "prompt.");
+    QString text
+        = Tr::tr("It signs in to the running server (the address from --server or the config file) as "
+                 "--admin, with the password from --password-stdin, GATEHOUSE_ADMIN_PASSWORD or a "
+                 "prompt.");
     if (offline == Offline::Supported)
         text += u' '
-            + tr("With --offline it works on the store in --data-dir instead; a running server then "
-                 "notices the change at the user's next sign-in or handshake.");
+            + Tr::tr("With --offline it works on the store in --data-dir instead; a running server then "
+                     "notices the change at the user's next sign-in or handshake.");
     return text + u'\n'
-        + tr("Exit status: 0 done; 1 failed or refused (no such user, forbidden); 2 invalid command line; "
-             "3 cannot reach the server; 4 the server refused the sign-in.");
+        + Tr::tr(
+               "Exit status: 0 done; 1 failed or refused (no such user, forbidden); 2 invalid command line; "
+               "3 cannot reach the server; 4 the server refused the sign-in.");
 }
 
 Expected<AdminClient::Settings, QString> AdminOptions::settings(const QCommandLineParser &parser) const
@@ -96,8 +99,8 @@ Expected<AdminClient::Settings, QString> AdminOptions::settings(const QCommandLi
         || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
         || !(settings.server.path().isEmpty() || settings.server.path() == QLatin1StringView("/"))
         || settings.server.hasQuery() || !settings.server.userInfo().isEmpty())
-        return unexpected(tr("--server wants an address like http://127.0.0.1:3000 or "
-                             "https://chat.example.org:3000, not \"%1\".")
+        return unexpected(Tr::tr("--server wants an address like http://127.0.0.1:3000 or "
+                                 "https://chat.example.org:3000, not \"%1\".")
                               .arg(parser.value(m_server)));
     settings.server.setPath(QString());
 
@@ -105,8 +108,8 @@ Expected<AdminClient::Settings, QString> AdminOptions::settings(const QCommandLi
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(parser.value(m_ca), QSsl::Pem);
         if (certificates.isEmpty())
             return unexpected(
-                tr("--ca: no PEM certificate in \"%1\". Give the CA's (or the self-signed server's) "
-                   "certificate file.")
+                Tr::tr("--ca: no PEM certificate in \"%1\". Give the CA's (or the self-signed server's) "
+                       "certificate file.")
                     .arg(parser.value(m_ca)));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(certificates);
@@ -125,22 +128,23 @@ Expected<AdminClient::Settings, QString> AdminOptions::settings(const QCommandLi
     } else if (PasswordPrompt::isInteractive()) {
         settings.password
             = PasswordPrompt::read(
-                  tr("Password of %1 on %2: ").arg(settings.username, settings.server.toDisplayString()))
+                  Tr::tr("Password of %1 on %2: ").arg(settings.username, settings.server.toDisplayString()))
                   .value_or(QString());
     } else {
-        return unexpected(tr("no password for %1: set GATEHOUSE_ADMIN_PASSWORD, or give it on standard "
-                             "input with --password-stdin.")
+        return unexpected(Tr::tr("no password for %1: set GATEHOUSE_ADMIN_PASSWORD, or give it on standard "
+                                 "input with --password-stdin.")
                               .arg(settings.username));
     }
     if (settings.password.isEmpty())
-        return unexpected(tr("no password given."));
+        return unexpected(Tr::tr("no password given."));
 
     // Said once, not refused: a server on the same machine or behind a TLS proxy is fine.
     const QHostAddress host(settings.server.host());
     const bool local = host.isLoopback() || settings.server.host() == QLatin1StringView("localhost");
     if (scheme == QLatin1StringView("http") && !local)
-        QTextStream(stderr) << tr("warning: the password goes to %1 unencrypted; use https if the network "
-                                  "is not trusted.")
+        QTextStream(stderr) << Tr::tr(
+                                   "warning: the password goes to %1 unencrypted; use https if the network "
+                                   "is not trusted.")
                                    .arg(settings.server.toDisplayString())
                             << Qt::endl;
     return settings;

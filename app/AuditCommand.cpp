@@ -17,10 +17,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditCommand", text);
-}
+// This file's strings, in the translation context "AuditCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
+};
 
 const QString Name = QStringLiteral("gatehouse audit");
 constexpr int DefaultLimit = 50;
@@ -76,7 +76,7 @@ void print(const QJsonArray &entries, const QHash<QString, QString> &names, bool
         return id.isNull() || id.toString().isEmpty() ? QStringLiteral("-")
                                                       : names.value(id.toString(), id.toString());
     };
-    TextTable table({tr("TIME"), tr("TYPE"), tr("BY"), tr("USER"), tr("DETAILS")});
+    TextTable table({Tr::tr("TIME"), Tr::tr("TYPE"), Tr::tr("BY"), Tr::tr("USER"), Tr::tr("DETAILS")});
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         const QDateTime at
@@ -88,8 +88,8 @@ void print(const QJsonArray &entries, const QHash<QString, QString> &names, bool
     }
     out << table.toString();
     out << (entries.size() >= limit
-                ? tr("Entries: %1, newest first; older ones with a larger --limit.").arg(entries.size())
-                : tr("Entries: %1, newest first.").arg(entries.size()))
+                ? Tr::tr("Entries: %1, newest first; older ones with a larger --limit.").arg(entries.size())
+                : Tr::tr("Entries: %1, newest first.").arg(entries.size()))
         << '\n';
 }
 
@@ -109,7 +109,7 @@ int offline(const QString &dataDir, AuditQuery query, const QString &username, b
         if (!user)
             return RemoteCommand::report(Name, Failure, user.error());
         if (!*user)
-            return RemoteCommand::report(Name, Failure, tr("there is no user \"%1\".").arg(username));
+            return RemoteCommand::report(Name, Failure, Tr::tr("there is no user \"%1\".").arg(username));
         query.userId = (*user)->id;
     }
     QJsonArray entries;
@@ -135,36 +135,38 @@ int AuditCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const AdminOptions admin(AdminOptions::Offline::Supported);
     parser.setApplicationDescription(
-        tr("Shows the audit log, newest first: sign-ins, account changes, kicks, suspensions, role "
-           "changes.")
+        Tr::tr("Shows the audit log, newest first: sign-ins, account changes, kicks, suspensions, role "
+               "changes.")
         + u'\n' + AdminOptions::helpText(AdminOptions::Offline::Supported));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption user(QStringLiteral("user"), tr("Only entries about this user."), tr("name"));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("Only entries of this type, e.g. user.role_changed."), tr("type"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only entries since <when>: a duration ago (2h, 7d) or a date or time "
-                                      "(2026-03-01, 2026-03-01T14:30)."),
-                                   tr("when"));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("Only entries about this user."),
+                                  Tr::tr("name"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), Tr::tr("Only entries of this type, e.g. user.role_changed."), Tr::tr("type"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Tr::tr("Only entries since <when>: a duration ago (2h, 7d) or a date or time "
+               "(2026-03-01, 2026-03-01T14:30)."),
+        Tr::tr("when"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most <n> entries (default %1).").arg(DefaultLimit), tr("n"),
+                                   Tr::tr("At most <n> entries (default %1).").arg(DefaultLimit), Tr::tr("n"),
                                    QString::number(DefaultLimit));
     parser.addOptions({user, type, since, limit});
     admin.addTo(parser);
     if (!parser.parse(arguments))
         return RemoteCommand::report(Name, UsageError,
-                                     parser.errorText() + u'\n' + tr("See: gatehouse audit --help"));
+                                     parser.errorText() + u'\n' + Tr::tr("See: gatehouse audit --help"));
     if (parser.isSet(help)) {
         QTextStream(stdout) << parser.helpText();
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
         return RemoteCommand::report(Name, UsageError,
-                                     tr("this command takes no arguments; for one user: --user NAME."));
+                                     Tr::tr("this command takes no arguments; for one user: --user NAME."));
     bool ok = false;
     const int count = parser.value(limit).toInt(&ok);
     if (!ok || count < 1 || count > 100'000)
-        return RemoteCommand::report(Name, UsageError, tr("--limit wants a number from 1 to 100000."));
+        return RemoteCommand::report(Name, UsageError, Tr::tr("--limit wants a number from 1 to 100000."));
     AuditQuery query;
     query.type = parser.value(type);
     if (parser.isSet(since)) {
@@ -172,7 +174,7 @@ int AuditCommand::run(const QStringList &arguments)
         if (!from)
             return RemoteCommand::report(
                 Name, UsageError,
-                tr("--since wants a duration such as 2h or 7d, or a date such as 2026-03-01, not \"%1\".")
+                Tr::tr("--since wants a duration such as 2h or 7d, or a date such as 2026-03-01, not \"%1\".")
                     .arg(parser.value(since)));
         query.from = *from;
     }
@@ -204,22 +206,22 @@ int AuditCommand::run(const QStringList &arguments)
                            for (const QJsonValue &account : std::as_const(*accounts))
                                names.insert(account.toObject().value(QStringLiteral("id")).toString(),
                                             account.toObject().value(QStringLiteral("username")).toString());
-                           client.collect(QStringLiteral("gatehouse:audit"), request,
-                                          QStringLiteral("entries"), QStringLiteral("beforeId"),
-                                          QStringLiteral("nextBeforeId"), count,
-                                          [=](Expected<QJsonArray, AdminClient::Failure> entries) {
-                                              if (!entries) {
-                                                  const bool unknown = entries.error().code
-                                                      == QLatin1StringView("not_found");
-                                                  finish(RemoteCommand::report(
-                                                      Name, entries.error().exitCode,
-                                                      unknown ? tr("there is no user \"%1\".").arg(username)
-                                                              : entries.error().message));
-                                                  return;
-                                              }
-                                              print(*entries, names, json, count);
-                                              finish(Success);
-                                          });
+                           client.collect(
+                               QStringLiteral("gatehouse:audit"), request, QStringLiteral("entries"),
+                               QStringLiteral("beforeId"), QStringLiteral("nextBeforeId"), count,
+                               [=](Expected<QJsonArray, AdminClient::Failure> entries) {
+                                   if (!entries) {
+                                       const bool unknown
+                                           = entries.error().code == QLatin1StringView("not_found");
+                                       finish(RemoteCommand::report(
+                                           Name, entries.error().exitCode,
+                                           unknown ? Tr::tr("there is no user \"%1\".").arg(username)
+                                                   : entries.error().message));
+                                       return;
+                                   }
+                                   print(*entries, names, json, count);
+                                   finish(Success);
+                               });
                        });
     });
 }

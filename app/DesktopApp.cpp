@@ -13,10 +13,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DesktopApp", text);
-}
+// This file's strings, in the translation context "DesktopApp" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
 
 } // namespace
 
@@ -43,13 +43,13 @@ int DesktopApp::run(int &argc, char **argv, const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The Gatehouse desktop app: the embedded server, its console and chat."));
+        Tr::tr("The Gatehouse desktop app: the embedded server, its console and chat."));
     parser.addHelpOption();
     parser.addVersionOption();
     const ServerCommandLine serverOptions;
     serverOptions.addTo(parser);
     const QCommandLineOption noServer(QStringLiteral("no-server"),
-                                      tr("Do not start the embedded server (start it from the window)."));
+                                      Tr::tr("Do not start the embedded server (start it from the window)."));
     parser.addOption(noServer);
     parser.process(QStringList {QApplication::applicationFilePath()} + arguments);
     if (serverOptions.verbose(parser))
@@ -57,7 +57,7 @@ int DesktopApp::run(int &argc, char **argv, const QStringList &arguments)
 
     auto loaded = ServerConfig::load(serverOptions.configFile(parser), serverOptions.overrides(parser));
     if (!loaded) {
-        QTextStream(stderr) << tr("gatehouse: %1").arg(loaded.error()) << '\n';
+        QTextStream(stderr) << Tr::tr("gatehouse: %1").arg(loaded.error()) << '\n';
         return 2;
     }
 

@@ -13,10 +13,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KickCommand", text);
-}
+// This file's strings, in the translation context "KickCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KickCommand)
+};
 
 const QString Name = QStringLiteral("gatehouse kick");
 
@@ -39,31 +39,33 @@ int KickCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const AdminOptions admin(AdminOptions::Offline::NotSupported);
     parser.setApplicationDescription(
-        tr("Disconnects NAME from the running server: every device, one device (--device), or one socket "
-           "(--socket, see gatehouse sessions --user NAME --sockets). The user's clients are told why and "
-           "do not reconnect by themselves; to keep the user out, use gatehouse user suspend.")
+        Tr::tr(
+            "Disconnects NAME from the running server: every device, one device (--device), or one socket "
+            "(--socket, see gatehouse sessions --user NAME --sockets). The user's clients are told why and "
+            "do not reconnect by themselves; to keep the user out, use gatehouse user suspend.")
         + u'\n' + AdminOptions::helpText(AdminOptions::Offline::NotSupported));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption device(QStringLiteral("device"), tr("Only the sockets of this device."),
-                                    tr("id"));
-    const QCommandLineOption socket(QStringLiteral("socket"), tr("Only this socket."), tr("id"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why; the user sees it and it is audited."),
-                                    tr("text"));
+    const QCommandLineOption device(QStringLiteral("device"), Tr::tr("Only the sockets of this device."),
+                                    Tr::tr("id"));
+    const QCommandLineOption socket(QStringLiteral("socket"), Tr::tr("Only this socket."), Tr::tr("id"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    Tr::tr("Why; the user sees it and it is audited."), Tr::tr("text"));
     parser.addOptions({device, socket, reason});
     admin.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The username."), QStringLiteral("kick NAME"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The username."),
+                                 QStringLiteral("kick NAME"));
     if (!parser.parse(arguments))
         return RemoteCommand::report(Name, UsageError,
-                                     parser.errorText() + u'\n' + tr("See: gatehouse kick --help"));
+                                     parser.errorText() + u'\n' + Tr::tr("See: gatehouse kick --help"));
     if (parser.isSet(help)) {
         QTextStream(stdout) << parser.helpText();
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
         return RemoteCommand::report(Name, UsageError,
-                                     tr("give exactly one NAME. See: gatehouse kick --help"));
+                                     Tr::tr("give exactly one NAME. See: gatehouse kick --help"));
     if (parser.isSet(device) && parser.isSet(socket))
-        return RemoteCommand::report(Name, UsageError, tr("give --device or --socket, not both."));
+        return RemoteCommand::report(Name, UsageError, Tr::tr("give --device or --socket, not both."));
     auto settings = admin.settings(parser);
     if (!settings)
         return RemoteCommand::report(Name, UsageError, settings.error());
@@ -93,12 +95,13 @@ int KickCommand::run(const QStringList &arguments)
                             if (json)
                                 out << QJsonDocument(*kicked).toJson(QJsonDocument::Indented);
                             else if (!deviceId.isEmpty())
-                                out << tr("Disconnected %1 on device %2 (sockets: %3).")
+                                out << Tr::tr("Disconnected %1 on device %2 (sockets: %3).")
                                            .arg(username, deviceId)
                                            .arg(count)
                                     << '\n';
                             else
-                                out << tr("Disconnected %1 (sockets: %2).").arg(username).arg(count) << '\n';
+                                out << Tr::tr("Disconnected %1 (sockets: %2).").arg(username).arg(count)
+                                    << '\n';
                             finish(Success);
                         });
         };
@@ -116,7 +119,7 @@ int KickCommand::run(const QStringList &arguments)
                         if (!ownsSocket(*account, socketId)) {
                             finish(RemoteCommand::report(
                                 Name, Failure,
-                                tr("%1 has no socket %2 now. See: gatehouse sessions --user %1 --sockets")
+                                Tr::tr("%1 has no socket %2 now. See: gatehouse sessions --user %1 --sockets")
                                     .arg(username, socketId)));
                             return;
                         }

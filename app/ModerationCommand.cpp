@@ -15,10 +15,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModerationCommand", text);
-}
+// This file's strings, in the translation context "ModerationCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ModerationCommand)
+};
 
 QString localTime(const QDateTime &at)
 {
@@ -43,20 +43,20 @@ public:
         const QCommandLineOption help = parser.addHelpOption();
         parser.addOptions(options);
         admin.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), tr("The username."), syntax);
+        parser.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The username."), syntax);
         if (positionals == 2) // user role NAME ROLE
-            parser.addPositionalArgument(QStringLiteral("ROLE"), tr("user, moderator or admin."));
+            parser.addPositionalArgument(QStringLiteral("ROLE"), Tr::tr("user, moderator or admin."));
         if (!parser.parse(arguments))
             return RemoteCommand::report(name, UsageError,
-                                         parser.errorText() + u'\n' + tr("See: %1 --help").arg(name));
+                                         parser.errorText() + u'\n' + Tr::tr("See: %1 --help").arg(name));
         if (parser.isSet(help)) {
             QTextStream(stdout) << parser.helpText();
             return Success;
         }
         if (parser.positionalArguments().size() != positionals)
             return RemoteCommand::report(name, UsageError,
-                                         (positionals == 2 ? tr("give NAME and ROLE. See: %1 --help")
-                                                           : tr("give exactly one NAME. See: %1 --help"))
+                                         (positionals == 2 ? Tr::tr("give NAME and ROLE. See: %1 --help")
+                                                           : Tr::tr("give exactly one NAME. See: %1 --help"))
                                              .arg(name));
         username = parser.positionalArguments().constFirst();
         return std::nullopt;
@@ -123,8 +123,8 @@ public:
 
 QString suspendedText(const QString &username, const QDateTime &until)
 {
-    return until.isValid() ? tr("Suspended %1 until %2.").arg(username, localTime(until))
-                           : tr("Suspended %1 indefinitely.").arg(username);
+    return until.isValid() ? Tr::tr("Suspended %1 until %2.").arg(username, localTime(until))
+                           : Tr::tr("Suspended %1 indefinitely.").arg(username);
 }
 
 } // namespace
@@ -133,25 +133,30 @@ int ModerationCommand::suspend(const QStringList &arguments)
 {
     Command command;
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("Why (required); the user sees it and it is audited."), tr("text"));
-    const QCommandLineOption duration(
-        QStringLiteral("for"), tr("How long: 30m, 2h, 7d, 1w (default: until unsuspended)."), tr("duration"));
+                                    Tr::tr("Why (required); the user sees it and it is audited."),
+                                    Tr::tr("text"));
+    const QCommandLineOption duration(QStringLiteral("for"),
+                                      Tr::tr("How long: 30m, 2h, 7d, 1w (default: until unsuspended)."),
+                                      Tr::tr("duration"));
     if (auto stop = command.parse(
             arguments,
-            tr("Suspends NAME: their sign-ins end (refresh tokens revoked), their sockets are disconnected, "
-               "and logins are refused until the suspension ends or is lifted."),
+            Tr::tr(
+                "Suspends NAME: their sign-ins end (refresh tokens revoked), their sockets are disconnected, "
+                "and logins are refused until the suspension ends or is lifted."),
             {reason, duration}, QStringLiteral("user suspend NAME --reason R"), 1))
         return *stop;
     if (command.parser.value(reason).trimmed().isEmpty())
-        return RemoteCommand::report(command.name, UsageError,
-                                     tr("give a reason with --reason: the user sees it, and it is audited."));
+        return RemoteCommand::report(
+            command.name, UsageError,
+            Tr::tr("give a reason with --reason: the user sees it, and it is audited."));
     std::optional<qint64> seconds;
     if (command.parser.isSet(duration)) {
         seconds = DurationText::toSeconds(command.parser.value(duration));
         if (!seconds)
-            return RemoteCommand::report(command.name, UsageError,
-                                         tr("--for wants a duration such as 30m, 2h, 7d or 1w, not \"%1\".")
-                                             .arg(command.parser.value(duration)));
+            return RemoteCommand::report(
+                command.name, UsageError,
+                Tr::tr("--for wants a duration such as 30m, 2h, 7d or 1w, not \"%1\".")
+                    .arg(command.parser.value(duration)));
     }
 
     if (!command.offline()) {
@@ -168,7 +173,8 @@ int ModerationCommand::suspend(const QStringList &arguments)
                                                                   .toString(),
                                                               Qt::ISODateWithMs);
                 const int sockets = answer.value(QStringLiteral("sockets")).toInt();
-                return suspendedText(username, until) + u' ' + tr("Sockets disconnected: %1.").arg(sockets);
+                return suspendedText(username, until) + u' '
+                    + Tr::tr("Sockets disconnected: %1.").arg(sockets);
             });
     }
     std::optional<User> user;
@@ -188,14 +194,14 @@ int ModerationCommand::suspend(const QStringList &arguments)
 int ModerationCommand::unsuspend(const QStringList &arguments)
 {
     Command command;
-    if (auto stop = command.parse(arguments, tr("Lifts the suspension of NAME: they may sign in again."), {},
-                                  QStringLiteral("user unsuspend NAME"), 1))
+    if (auto stop = command.parse(arguments, Tr::tr("Lifts the suspension of NAME: they may sign in again."),
+                                  {}, QStringLiteral("user unsuspend NAME"), 1))
         return *stop;
     if (!command.offline()) {
         const QString username = command.username;
         return command.online(QStringLiteral("gatehouse:unsuspend"), {{QStringLiteral("username"), username}},
                               [username](const QJsonObject &) -> QString {
-                                  return tr("%1 is not suspended now.").arg(username);
+                                  return Tr::tr("%1 is not suspended now.").arg(username);
                               });
     }
     std::optional<User> user;
@@ -206,32 +212,34 @@ int ModerationCommand::unsuspend(const QStringList &arguments)
     if (!done)
         return RemoteCommand::report(command.name, Failure, done.error().message);
     return command.offlineDone({{QStringLiteral("account"), done->toJson()}},
-                               tr("%1 is not suspended now.").arg(user->username));
+                               Tr::tr("%1 is not suspended now.").arg(user->username));
 }
 
 int ModerationCommand::role(const QStringList &arguments)
 {
     Command command;
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why; it goes into the audit log."),
-                                    tr("text"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Tr::tr("Why; it goes into the audit log."),
+                                    Tr::tr("text"));
     if (auto stop = command.parse(
             arguments,
-            tr("Gives NAME the role ROLE: user, moderator or admin. Only admins may do this, not on "
-               "themselves, and the last active admin stays admin. After a demotion the user's sockets in "
-               "namespaces the new role may not enter (e.g. /admin) are disconnected."),
+            Tr::tr(
+                "Gives NAME the role ROLE: user, moderator or admin. Only admins may do this, not on "
+                "themselves, and the last active admin stays admin. After a demotion the user's sockets in "
+                "namespaces the new role may not enter (e.g. /admin) are disconnected."),
             {reason}, QStringLiteral("user role NAME"), 2))
         return *stop;
     const QString roleName = command.parser.positionalArguments().at(1);
     const auto role = roleFromString(roleName);
     if (!role)
-        return RemoteCommand::report(command.name, UsageError,
-                                     tr("unknown role \"%1\": use user, moderator or admin.").arg(roleName));
+        return RemoteCommand::report(
+            command.name, UsageError,
+            Tr::tr("unknown role \"%1\": use user, moderator or admin.").arg(roleName));
     const QString username = command.username;
     const auto describe = [username](const QString &previous, const QString &now, int sockets) -> QString {
         if (previous == now)
-            return tr("%1 is already %2; nothing changed.").arg(username, now);
-        return tr("%1 is now %2 (was %3).").arg(username, now, previous) + u' '
-            + tr("Sockets disconnected: %1.").arg(sockets);
+            return Tr::tr("%1 is already %2; nothing changed.").arg(username, now);
+        return Tr::tr("%1 is now %2 (was %3).").arg(username, now, previous) + u' '
+            + Tr::tr("Sockets disconnected: %1.").arg(sockets);
     };
     if (!command.offline())
         return command.online(QStringLiteral("gatehouse:role"),

@@ -26,10 +26,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServeCommand", text);
-}
+// This file's strings, in the translation context "ServeCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 // Opens the store and, on first start, creates the admin account, telling the operator its
 // password this one time. Null after printing why the store cannot be used.
@@ -37,25 +37,26 @@ std::unique_ptr<Store> openStore(const QString &dataDir, QTextStream &out, QText
 {
     auto store = AppStore::open(dataDir);
     if (!store) {
-        err << tr("gatehouse serve: %1").arg(store.error()) << '\n';
+        err << Tr::tr("gatehouse serve: %1").arg(store.error()) << '\n';
         return nullptr;
     }
     const PasswordHasher hasher;
     auto bootstrap = AdminBootstrap::run(**store, hasher);
     if (!bootstrap) {
-        err << tr("gatehouse serve: cannot create the first account: %1").arg(bootstrap.error()) << '\n';
+        err << Tr::tr("gatehouse serve: cannot create the first account: %1").arg(bootstrap.error()) << '\n';
         return nullptr;
     }
-    out << tr("Data in %1").arg(QDir::toNativeSeparators(QFileInfo((*store)->database().filePath()).path()))
+    out << Tr::tr("Data in %1")
+               .arg(QDir::toNativeSeparators(QFileInfo((*store)->database().filePath()).path()))
         << '\n';
     if (bootstrap->created && bootstrap->generatedPassword.isEmpty())
-        out << tr("Created the account \"%1\" (role admin) with the password from %2.")
+        out << Tr::tr("Created the account \"%1\" (role admin) with the password from %2.")
                    .arg(AdminBootstrap::Username, AdminBootstrap::PasswordVariable)
             << '\n';
     else if (bootstrap->created)
-        out << tr("Created the account \"%1\" (role admin) with the password: %2\n"
-                  "It is shown only this once. Sign in and change it, or set another with: "
-                  "gatehouse user passwd %1")
+        out << Tr::tr("Created the account \"%1\" (role admin) with the password: %2\n"
+                      "It is shown only this once. Sign in and change it, or set another with: "
+                      "gatehouse user passwd %1")
                    .arg(AdminBootstrap::Username, bootstrap->generatedPassword)
             << '\n';
     return std::move(*store);
@@ -66,7 +67,7 @@ std::unique_ptr<Store> openStore(const QString &dataDir, QTextStream &out, QText
 int ServeCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the Gatehouse Socket.IO server without a window."));
+    parser.setApplicationDescription(Tr::tr("Runs the Gatehouse Socket.IO server without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
     const ServerCommandLine options;
@@ -81,7 +82,7 @@ int ServeCommand::run(const QStringList &arguments)
     const QString configFile = options.configFile(parser);
     auto loaded = ServerConfig::load(configFile, overrides);
     if (!loaded) {
-        err << tr("gatehouse serve: %1").arg(loaded.error()) << '\n';
+        err << Tr::tr("gatehouse serve: %1").arg(loaded.error()) << '\n';
         return 2;
     }
     ServerConfig settings = std::move(*loaded);
@@ -93,11 +94,12 @@ int ServeCommand::run(const QStringList &arguments)
     JwtSecretFile secrets(dataPath);
     auto created = ServerStack::create(settings, *store, secrets);
     if (!created) {
-        err << tr("gatehouse serve: %1").arg(created.error()) << '\n';
+        err << Tr::tr("gatehouse serve: %1").arg(created.error()) << '\n';
         return 1;
     }
     ServerStack &stack = **created;
-    out << tr("Access tokens are signed with the secret %1").arg(stack.auth().secret().originDescription())
+    out << Tr::tr("Access tokens are signed with the secret %1")
+               .arg(stack.auth().secret().originDescription())
         << '\n';
     Server &server = stack.server();
     server.onConnection([](Socket *socket) {
@@ -105,35 +107,37 @@ int ServeCommand::run(const QStringList &arguments)
                          << socket->handshake().address.toString();
     });
     if (settings.tls) {
-        out << tr("TLS: serving HTTPS and WSS as %1 (certificate valid until %2)")
+        out << Tr::tr("TLS: serving HTTPS and WSS as %1 (certificate valid until %2)")
                    .arg(settings.tls->subject(), settings.tls->expiresAt().toString(Qt::ISODate))
             << '\n';
         if (settings.tls->isExpired(QDateTime::currentDateTimeUtc()))
             qCWarning(lcServe).noquote()
-                << tr("The TLS certificate expired on %1: clients will refuse to connect. "
-                      "Renew it and restart Gatehouse.")
+                << Tr::tr("The TLS certificate expired on %1: clients will refuse to connect. "
+                          "Renew it and restart Gatehouse.")
                        .arg(settings.tls->expiresAt().toString(Qt::ISODate));
     } else if (!settings.bindAddress.isLoopback()) {
         qCWarning(lcServe).noquote()
-            << tr("Serving the login API on %1 without TLS: passwords and tokens cross the network in clear "
-                  "text. Give a certificate with --tls-cert and --tls-key (or [tls] in the config file), put "
-                  "Gatehouse "
-                  "behind a TLS reverse proxy, or bind to 127.0.0.1.")
+            << Tr::tr(
+                   "Serving the login API on %1 without TLS: passwords and tokens cross the network in clear "
+                   "text. Give a certificate with --tls-cert and --tls-key (or [tls] in the config file), "
+                   "put "
+                   "Gatehouse "
+                   "behind a TLS reverse proxy, or bind to 127.0.0.1.")
                    .arg(settings.bindAddress.toString());
     }
     const auto listening = stack.listen();
     if (!listening) {
-        err << tr("gatehouse serve: %1").arg(listening.error()) << '\n';
+        err << Tr::tr("gatehouse serve: %1").arg(listening.error()) << '\n';
         return 1;
     }
     settings.port = *listening;
-    out << tr("Gatehouse %1 is listening on %2 (Socket.IO path %3)")
+    out << Tr::tr("Gatehouse %1 is listening on %2 (Socket.IO path %3)")
                .arg(QStringLiteral(GATEHOUSE_VERSION_STRING), settings.clientUrl(),
                     QString::fromUtf8(settings.server.engine.path))
         << '\n';
     if (!configFile.isEmpty())
-        out << tr("Settings from %1").arg(configFile) << '\n';
-    out << tr("Press Ctrl+C to stop.") << Qt::endl;
+        out << Tr::tr("Settings from %1").arg(configFile) << '\n';
+    out << Tr::tr("Press Ctrl+C to stop.") << Qt::endl;
 
     ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &server, [&](const QString &name) {

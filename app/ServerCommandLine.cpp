@@ -9,53 +9,56 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServeCommand", text);
-}
+// This file's strings, in the translation context "ServeCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 } // namespace
 
 struct ServerCommandLine::Options {
     const QCommandLineOption config = ConfigFile::option();
     const QCommandLineOption bind {QStringLiteral("bind"),
-                                   tr("Listen on <address> (default 127.0.0.1; :: for all)."), tr("address")};
+                                   Tr::tr("Listen on <address> (default 127.0.0.1; :: for all)."),
+                                   Tr::tr("address")};
     const QCommandLineOption port {QStringLiteral("port"),
-                                   tr("Listen on <port> (default 3000; 0 picks a free one)."), tr("port")};
-    const QCommandLineOption path {QStringLiteral("path"), tr("Socket.IO path (default /socket.io/)."),
-                                   tr("path")};
+                                   Tr::tr("Listen on <port> (default 3000; 0 picks a free one)."),
+                                   Tr::tr("port")};
+    const QCommandLineOption path {QStringLiteral("path"), Tr::tr("Socket.IO path (default /socket.io/)."),
+                                   Tr::tr("path")};
     const QCommandLineOption cors {
         QStringLiteral("cors-origin"),
-        tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
-           "for any port). Default: this machine's pages only."),
-        tr("origin")};
+        Tr::tr("Allow browsers from <origin> (repeatable; * for any; http://localhost:* "
+               "for any port). Default: this machine's pages only."),
+        Tr::tr("origin")};
     const QCommandLineOption credentials {QStringLiteral("cors-credentials"),
-                                          tr("Allow cookies and Authorization from those origins.")};
+                                          Tr::tr("Allow cookies and Authorization from those origins.")};
     const QCommandLineOption maxPayload {QStringLiteral("max-payload"),
-                                         tr("Largest message or POST body in bytes (default 1000000)."),
-                                         tr("bytes")};
-    const QCommandLineOption pingInterval {QStringLiteral("ping-interval"), tr("Heartbeat interval in ms."),
-                                           tr("ms")};
-    const QCommandLineOption pingTimeout {QStringLiteral("ping-timeout"), tr("Heartbeat timeout in ms."),
-                                          tr("ms")};
+                                         Tr::tr("Largest message or POST body in bytes (default 1000000)."),
+                                         Tr::tr("bytes")};
+    const QCommandLineOption pingInterval {QStringLiteral("ping-interval"),
+                                           Tr::tr("Heartbeat interval in ms."), Tr::tr("ms")};
+    const QCommandLineOption pingTimeout {QStringLiteral("ping-timeout"), Tr::tr("Heartbeat timeout in ms."),
+                                          Tr::tr("ms")};
     const QCommandLineOption connectTimeout {QStringLiteral("connect-timeout"),
-                                             tr("Close connections that join no namespace within <ms>."),
-                                             tr("ms")};
-    const QCommandLineOption maxBuffered {QStringLiteral("max-buffered"),
-                                          tr("Drop a client with more than <bytes> unsent (default 8 MiB)."),
-                                          tr("bytes")};
+                                             Tr::tr("Close connections that join no namespace within <ms>."),
+                                             Tr::tr("ms")};
+    const QCommandLineOption maxBuffered {
+        QStringLiteral("max-buffered"),
+        Tr::tr("Drop a client with more than <bytes> unsent (default 8 MiB)."), Tr::tr("bytes")};
     const QCommandLineOption trustedProxy {QStringLiteral("trusted-proxy"),
-                                           tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
-                                           tr("subnet")};
+                                           Tr::tr("Believe X-Forwarded-For from <subnet> (repeatable)."),
+                                           Tr::tr("subnet")};
     const QCommandLineOption tlsCertificate {
         QStringLiteral("tls-cert"),
-        tr("Serve HTTPS and WSS with this PEM certificate chain (with --tls-key)."), tr("file")};
-    const QCommandLineOption tlsKey {QStringLiteral("tls-key"),
-                                     tr("The certificate's PEM private key (mode 600 or 640; passphrase from "
-                                        "GATEHOUSE_TLS_KEY_PASSPHRASE)."),
-                                     tr("file")};
+        Tr::tr("Serve HTTPS and WSS with this PEM certificate chain (with --tls-key)."), Tr::tr("file")};
+    const QCommandLineOption tlsKey {
+        QStringLiteral("tls-key"),
+        Tr::tr("The certificate's PEM private key (mode 600 or 640; passphrase from "
+               "GATEHOUSE_TLS_KEY_PASSPHRASE)."),
+        Tr::tr("file")};
     const QCommandLineOption verbose {QStringLiteral("verbose"),
-                                      tr("Log every connection and protocol detail.")};
+                                      Tr::tr("Log every connection and protocol detail.")};
     const QCommandLineOption dataDir = AppStore::dataDirOption();
 };
 

@@ -16,10 +16,10 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionsCommand", text);
-}
+// This file's strings, in the translation context "SessionsCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionsCommand)
+};
 
 const QString Name = QStringLiteral("gatehouse sessions");
 
@@ -63,8 +63,8 @@ QJsonArray select(const QJsonArray &users, const QString &ownSocketId, const QSt
 
 QString deviceTable(const QJsonArray &users)
 {
-    TextTable table({tr("USER"), tr("ROLE"), tr("DEVICE"), tr("NAME"), tr("PLATFORM"), tr("SOCKETS"),
-                     tr("NAMESPACES"), tr("ADDRESS"), tr("SINCE")});
+    TextTable table({Tr::tr("USER"), Tr::tr("ROLE"), Tr::tr("DEVICE"), Tr::tr("NAME"), Tr::tr("PLATFORM"),
+                     Tr::tr("SOCKETS"), Tr::tr("NAMESPACES"), Tr::tr("ADDRESS"), Tr::tr("SINCE")});
     for (const QJsonValue &userValue : users) {
         const QJsonObject user = userValue.toObject();
         for (const QJsonValue &deviceValue : user.value(QStringLiteral("devices")).toArray()) {
@@ -89,8 +89,8 @@ QString deviceTable(const QJsonArray &users)
 
 QString socketTable(const QJsonArray &users)
 {
-    TextTable table({tr("USER"), tr("DEVICE"), tr("SOCKET"), tr("NAMESPACE"), tr("TRANSPORT"), tr("ADDRESS"),
-                     tr("SINCE")});
+    TextTable table({Tr::tr("USER"), Tr::tr("DEVICE"), Tr::tr("SOCKET"), Tr::tr("NAMESPACE"),
+                     Tr::tr("TRANSPORT"), Tr::tr("ADDRESS"), Tr::tr("SINCE")});
     for (const QJsonValue &userValue : users) {
         const QJsonObject user = userValue.toObject();
         for (const QJsonValue &deviceValue : user.value(QStringLiteral("devices")).toArray()) {
@@ -120,7 +120,7 @@ QString summary(const QJsonArray &users)
         for (const QJsonValue &device : userDevices)
             sockets += int(device.toObject().value(QStringLiteral("sockets")).toArray().size());
     }
-    return tr("Users: %1, devices: %2, sockets: %3.").arg(users.size()).arg(devices).arg(sockets);
+    return Tr::tr("Users: %1, devices: %2, sockets: %3.").arg(users.size()).arg(devices).arg(sockets);
 }
 
 } // namespace
@@ -130,25 +130,28 @@ int SessionsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const AdminOptions admin(AdminOptions::Offline::NotSupported);
     parser.setApplicationDescription(
-        tr("Lists who is connected to the running server: one line per user and device, or per socket with "
-           "--sockets. This command's own connection is left out.")
+        Tr::tr(
+            "Lists who is connected to the running server: one line per user and device, or per socket with "
+            "--sockets. This command's own connection is left out.")
         + u'\n' + AdminOptions::helpText(AdminOptions::Offline::NotSupported));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption user(QStringLiteral("user"), tr("Only this user's sessions."), tr("name"));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("Only this user's sessions."),
+                                  Tr::tr("name"));
     const QCommandLineOption sockets(
-        QStringLiteral("sockets"), tr("One line per socket, with the ids `gatehouse kick --socket` takes."));
+        QStringLiteral("sockets"),
+        Tr::tr("One line per socket, with the ids `gatehouse kick --socket` takes."));
     parser.addOptions({user, sockets});
     admin.addTo(parser);
     if (!parser.parse(arguments))
         return RemoteCommand::report(Name, UsageError,
-                                     parser.errorText() + u'\n' + tr("See: gatehouse sessions --help"));
+                                     parser.errorText() + u'\n' + Tr::tr("See: gatehouse sessions --help"));
     if (parser.isSet(help)) {
         QTextStream(stdout) << parser.helpText();
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
         return RemoteCommand::report(Name, UsageError,
-                                     tr("this command takes no arguments; for one user: --user NAME."));
+                                     Tr::tr("this command takes no arguments; for one user: --user NAME."));
     auto settings = admin.settings(parser);
     if (!settings)
         return RemoteCommand::report(Name, UsageError, settings.error());
@@ -179,19 +182,19 @@ int SessionsCommand::run(const QStringList &arguments)
                                         finish(RemoteCommand::report(
                                             Name, account.error().exitCode,
                                             account.error().code == QLatin1StringView("not_found")
-                                                ? tr("there is no user \"%1\".").arg(username)
+                                                ? Tr::tr("there is no user \"%1\".").arg(username)
                                                 : account.error().message));
                                         return;
                                     }
                                     QTextStream(stdout)
-                                        << tr("%1 has no connection now.").arg(username) << '\n';
+                                        << Tr::tr("%1 has no connection now.").arg(username) << '\n';
                                     finish(Success);
                                 });
                     return;
                 }
                 QTextStream out(stdout);
                 if (selected.isEmpty())
-                    out << tr("Nobody is connected.") << '\n';
+                    out << Tr::tr("Nobody is connected.") << '\n';
                 else
                     out << (perSocket ? socketTable(selected) : deviceTable(selected)) << summary(selected)
                         << '\n';

@@ -19,40 +19,41 @@ namespace gatehouse::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserCommand", text);
-}
+// This file's strings, in the translation context "UserCommand" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UserCommand)
+};
 
 QString usage()
 {
-    return tr("Usage: gatehouse user <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  add NAME [--role R] [--display-name D] [--password-stdin]\n"
-              "                 Create an account (role user, moderator or admin; default user).\n"
-              "  list           Show every account.\n"
-              "  passwd NAME [--password-stdin]\n"
-              "                 Set a new password; the account's devices must sign in again.\n"
-              "  remove NAME    Delete an account and its sessions (the audit log keeps its history).\n"
-              "\n"
-              "These work on the store and take --data-dir DIR. Without --password-stdin the password is\n"
-              "asked twice on the terminal.\n"
-              "\n"
-              "  suspend NAME --reason R [--for DURATION]\n"
-              "                 Suspend an account (30m, 2h, 7d, 1w; default: until lifted).\n"
-              "  unsuspend NAME Lift a suspension.\n"
-              "  role NAME ROLE [--reason R]\n"
-              "                 Make NAME a user, moderator or admin (admins only; audited).\n"
-              "\n"
-              "These act on the running server, which disconnects the user's sockets at once; they sign\n"
-              "in as --admin NAME (default admin) with the password from --password-stdin,\n"
-              "GATEHOUSE_ADMIN_PASSWORD or a prompt. With --offline [--data-dir DIR] they change the\n"
-              "store only, and live sessions stay until their next handshake.\n"
-              "\n"
-              "Exit status: 0 done; 1 failed or refused; 2 invalid command line or password; 3 cannot\n"
-              "reach the server; 4 the server refused the sign-in.\n"
-              "Help on one command: gatehouse user add --help\n");
+    return Tr::tr(
+        "Usage: gatehouse user <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  add NAME [--role R] [--display-name D] [--password-stdin]\n"
+        "                 Create an account (role user, moderator or admin; default user).\n"
+        "  list           Show every account.\n"
+        "  passwd NAME [--password-stdin]\n"
+        "                 Set a new password; the account's devices must sign in again.\n"
+        "  remove NAME    Delete an account and its sessions (the audit log keeps its history).\n"
+        "\n"
+        "These work on the store and take --data-dir DIR. Without --password-stdin the password is\n"
+        "asked twice on the terminal.\n"
+        "\n"
+        "  suspend NAME --reason R [--for DURATION]\n"
+        "                 Suspend an account (30m, 2h, 7d, 1w; default: until lifted).\n"
+        "  unsuspend NAME Lift a suspension.\n"
+        "  role NAME ROLE [--reason R]\n"
+        "                 Make NAME a user, moderator or admin (admins only; audited).\n"
+        "\n"
+        "These act on the running server, which disconnects the user's sockets at once; they sign\n"
+        "in as --admin NAME (default admin) with the password from --password-stdin,\n"
+        "GATEHOUSE_ADMIN_PASSWORD or a prompt. With --offline [--data-dir DIR] they change the\n"
+        "store only, and live sessions stay until their next handshake.\n"
+        "\n"
+        "Exit status: 0 done; 1 failed or refused; 2 invalid command line or password; 3 cannot\n"
+        "reach the server; 4 the server refused the sign-in.\n"
+        "Help on one command: gatehouse user add --help\n");
 }
 
 // What every subcommand shares: its parser, output streams, and the opened store.
@@ -66,7 +67,7 @@ public:
 
     int fail(int code, const QString &message)
     {
-        err << tr("gatehouse user: %1").arg(message) << Qt::endl;
+        err << Tr::tr("gatehouse user: %1").arg(message) << Qt::endl;
         return code;
     }
 
@@ -77,7 +78,7 @@ public:
         const QCommandLineOption help = parser.addHelpOption();
         parser.addOption(dataDir);
         if (!parser.parse(arguments))
-            return fail(UsageError, parser.errorText() + u'\n' + tr("See: gatehouse user --help"));
+            return fail(UsageError, parser.errorText() + u'\n' + Tr::tr("See: gatehouse user --help"));
         if (parser.isSet(help)) {
             out << parser.helpText();
             return Success;
@@ -85,8 +86,8 @@ public:
         if (parser.positionalArguments().size() != positionals)
             return fail(UsageError,
                         positionals == 0
-                            ? tr("this command takes no NAME.")
-                            : tr("give exactly one NAME. See: %1 --help")
+                            ? Tr::tr("this command takes no NAME.")
+                            : Tr::tr("give exactly one NAME. See: %1 --help")
                                   .arg(QStringLiteral("gatehouse user ") + arguments.constFirst()));
         return std::nullopt;
     }
@@ -104,7 +105,7 @@ public:
     {
         details.insert(QStringLiteral("via"), QStringLiteral("command line"));
         if (auto done = store->audit().append(type, QString(), userId, QString(), details); !done)
-            err << tr("gatehouse user: warning: the audit record was not written: %1").arg(done.error())
+            err << Tr::tr("gatehouse user: warning: the audit record was not written: %1").arg(done.error())
                 << '\n';
     }
 };
@@ -121,16 +122,17 @@ Expected<QString, QString> readNewPassword(bool fromStdin)
         password = *read;
     } else {
         if (!PasswordPrompt::isInteractive())
-            return unexpected(tr("there is no terminal to ask for the password: pass it on standard input "
-                                 "with --password-stdin."));
-        const auto first = PasswordPrompt::read(tr("New password: "));
+            return unexpected(
+                Tr::tr("there is no terminal to ask for the password: pass it on standard input "
+                       "with --password-stdin."));
+        const auto first = PasswordPrompt::read(Tr::tr("New password: "));
         if (!first)
-            return unexpected(tr("no password given."));
+            return unexpected(Tr::tr("no password given."));
         if (auto acceptable = PasswordHasher::checkPolicy(*first); !acceptable)
             return unexpected(acceptable.error());
-        const auto second = PasswordPrompt::read(tr("Repeat the password: "));
+        const auto second = PasswordPrompt::read(Tr::tr("Repeat the password: "));
         if (!second || *second != *first)
-            return unexpected(tr("the passwords do not match."));
+            return unexpected(Tr::tr("the passwords do not match."));
         password = *first;
     }
     if (auto acceptable = PasswordHasher::checkPolicy(password); !acceptable)
@@ -146,22 +148,23 @@ std::optional<User> findUser(Context &context, const QString &name, int &exitCod
         return std::nullopt;
     }
     if (!found->has_value())
-        exitCode = context.fail(Failure, tr("there is no user \"%1\".").arg(name));
+        exitCode = context.fail(Failure, Tr::tr("there is no user \"%1\".").arg(name));
     return *found;
 }
 
 int add(const QStringList &arguments)
 {
     Context context;
-    const QCommandLineOption role(QStringLiteral("role"), tr("user, moderator or admin (default: user)."),
-                                  tr("role"), QStringLiteral("user"));
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("user, moderator or admin (default: user)."),
+                                  Tr::tr("role"), QStringLiteral("user"));
     const QCommandLineOption displayName(QStringLiteral("display-name"),
-                                         tr("The name others see (default: the username)."), tr("name"));
+                                         Tr::tr("The name others see (default: the username)."),
+                                         Tr::tr("name"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
-    context.parser.setApplicationDescription(tr("Creates an account."));
+                                           Tr::tr("Read the password from standard input."));
+    context.parser.setApplicationDescription(Tr::tr("Creates an account."));
     context.parser.addOptions({role, displayName, passwordStdin});
-    context.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The username."),
+    context.parser.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The username."),
                                          QStringLiteral("user add NAME"));
     if (auto stop = context.parse(arguments, 1))
         return *stop;
@@ -171,7 +174,7 @@ int add(const QStringList &arguments)
     if (!parsedRole)
         return context.fail(
             UsageError,
-            tr("unknown role \"%1\": use user, moderator or admin.").arg(context.parser.value(role)));
+            Tr::tr("unknown role \"%1\": use user, moderator or admin.").arg(context.parser.value(role)));
     if (auto valid = UserStore::checkUsername(name); !valid)
         return context.fail(UsageError, valid.error());
     if (auto valid = UserStore::checkDisplayName(context.parser.value(displayName)); !valid)
@@ -181,7 +184,7 @@ int add(const QStringList &arguments)
     // Checked before asking for a password, so nobody types one for nothing.
     if (auto existing = context.store->users().findByUsername(name); !existing || existing->has_value())
         return context.fail(
-            Failure, existing ? tr("the username \"%1\" is already taken.").arg(name) : existing.error());
+            Failure, existing ? Tr::tr("the username \"%1\" is already taken.").arg(name) : existing.error());
 
     auto password = readNewPassword(context.parser.isSet(passwordStdin));
     if (!password)
@@ -195,7 +198,7 @@ int add(const QStringList &arguments)
     context.audit(
         AuditLog::UserCreated, user->id,
         {{QStringLiteral("username"), user->username}, {QStringLiteral("role"), roleToString(user->role)}});
-    context.out << tr("Added user %1 (role %2).").arg(user->username, roleToString(user->role)) << '\n';
+    context.out << Tr::tr("Added user %1 (role %2).").arg(user->username, roleToString(user->role)) << '\n';
     return Success;
 }
 
@@ -203,12 +206,12 @@ int passwd(const QStringList &arguments)
 {
     Context context;
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the new password from standard input."));
+                                           Tr::tr("Read the new password from standard input."));
     context.parser.setApplicationDescription(
-        tr("Sets a new password. The account's refresh tokens are revoked, so its devices must sign in "
-           "again."));
+        Tr::tr("Sets a new password. The account's refresh tokens are revoked, so its devices must sign in "
+               "again."));
     context.parser.addOption(passwordStdin);
-    context.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The username."),
+    context.parser.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The username."),
                                          QStringLiteral("user passwd NAME"));
     if (auto stop = context.parse(arguments, 1))
         return *stop;
@@ -233,7 +236,7 @@ int passwd(const QStringList &arguments)
     context.audit(
         AuditLog::PasswordChanged, user->id,
         {{QStringLiteral("username"), user->username}, {QStringLiteral("revokedTokens"), *revoked}});
-    context.out << tr("Changed the password of %1.").arg(user->username) << '\n';
+    context.out << Tr::tr("Changed the password of %1.").arg(user->username) << '\n';
     return Success;
 }
 
@@ -241,8 +244,8 @@ int remove(const QStringList &arguments)
 {
     Context context;
     context.parser.setApplicationDescription(
-        tr("Deletes an account and its refresh tokens. The audit log keeps its history."));
-    context.parser.addPositionalArgument(QStringLiteral("NAME"), tr("The username."),
+        Tr::tr("Deletes an account and its refresh tokens. The audit log keeps its history."));
+    context.parser.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The username."),
                                          QStringLiteral("user remove NAME"));
     if (auto stop = context.parse(arguments, 1))
         return *stop;
@@ -259,8 +262,8 @@ int remove(const QStringList &arguments)
             return context.fail(Failure, admins.error());
         if (*admins <= 1)
             return context.fail(Failure,
-                                tr("%1 is the only admin. Add another admin first (gatehouse user "
-                                   "add NAME --role admin).")
+                                Tr::tr("%1 is the only admin. Add another admin first (gatehouse user "
+                                       "add NAME --role admin).")
                                     .arg(user->username));
     }
     if (auto done = context.store->users().remove(user->id); !done)
@@ -268,27 +271,27 @@ int remove(const QStringList &arguments)
     context.audit(
         AuditLog::UserRemoved, user->id,
         {{QStringLiteral("username"), user->username}, {QStringLiteral("role"), roleToString(user->role)}});
-    context.out << tr("Removed user %1.").arg(user->username) << '\n';
+    context.out << Tr::tr("Removed user %1.").arg(user->username) << '\n';
     return Success;
 }
 
 QString formatTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : Tr::tr("never");
 }
 
 QString statusText(const User &user)
 {
     if (user.status == UserStatus::Active)
-        return tr("active");
-    return user.suspendedUntil.isValid() ? tr("suspended until %1").arg(formatTime(user.suspendedUntil))
-                                         : tr("suspended");
+        return Tr::tr("active");
+    return user.suspendedUntil.isValid() ? Tr::tr("suspended until %1").arg(formatTime(user.suspendedUntil))
+                                         : Tr::tr("suspended");
 }
 
 int list(const QStringList &arguments)
 {
     Context context;
-    context.parser.setApplicationDescription(tr("Shows every account."));
+    context.parser.setApplicationDescription(Tr::tr("Shows every account."));
     if (auto stop = context.parse(arguments, 0))
         return *stop;
     if (auto stop = context.openStore())
@@ -297,8 +300,8 @@ int list(const QStringList &arguments)
     if (!users)
         return context.fail(Failure, users.error());
 
-    TextTable table(
-        {tr("USERNAME"), tr("DISPLAY NAME"), tr("ROLE"), tr("STATUS"), tr("CREATED"), tr("LAST LOGIN")});
+    TextTable table({Tr::tr("USERNAME"), Tr::tr("DISPLAY NAME"), Tr::tr("ROLE"), Tr::tr("STATUS"),
+                     Tr::tr("CREATED"), Tr::tr("LAST LOGIN")});
     for (const User &user : *users)
         table.addRow({user.username, user.displayName, roleToString(user.role), statusText(user),
                       formatTime(user.createdAt), formatTime(user.lastLoginAt)});
@@ -328,7 +331,7 @@ int UserCommand::run(const QStringList &arguments)
         QTextStream(stdout) << usage();
         return command.isEmpty() ? UsageError : Success;
     }
-    QTextStream(stderr) << tr("gatehouse user: unknown command \"%1\".").arg(command) << '\n' << usage();
+    QTextStream(stderr) << Tr::tr("gatehouse user: unknown command \"%1\".").arg(command) << '\n' << usage();
     return UsageError;
 }
 

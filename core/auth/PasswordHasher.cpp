@@ -14,10 +14,10 @@ namespace gatehouse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PasswordHasher", text);
-}
+// This file's strings, in the translation context "PasswordHasher" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+};
 
 // The bytes actually hashed. Wiped on destruction: the QString the caller holds is theirs to
 // manage, but this copy at least does not linger in freed memory.
@@ -96,9 +96,9 @@ Expected<void, QString> PasswordHasher::checkPolicy(const QString &password)
 {
     const qsizetype length = password.toUcs4().size();
     if (length < MinimumLength)
-        return unexpected(tr("The password must be at least %1 characters long.").arg(MinimumLength));
+        return unexpected(Tr::tr("The password must be at least %1 characters long.").arg(MinimumLength));
     if (length > MaximumLength)
-        return unexpected(tr("The password must be at most %1 characters long.").arg(MaximumLength));
+        return unexpected(Tr::tr("The password must be at most %1 characters long.").arg(MaximumLength));
     return {};
 }
 
@@ -111,8 +111,8 @@ Expected<QString, QString> PasswordHasher::hash(const QString &password) const
     if (crypto_pwhash_str_alg(out, bytes.data(), bytes.size(), m_limits.opsLimit,
                               static_cast<size_t>(m_limits.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return unexpected(tr("Could not hash the password: not enough memory for %1 MiB, or the "
-                             "hashing limits are invalid.")
+        return unexpected(Tr::tr("Could not hash the password: not enough memory for %1 MiB, or the "
+                                 "hashing limits are invalid.")
                               .arg(m_limits.memLimitBytes / (1024 * 1024)));
     return QString::fromLatin1(out);
 }

@@ -13,10 +13,10 @@ namespace gatehouse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerStack", text);
-}
+// This file's strings, in the translation context "ServerStack" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ServerStack)
+};
 
 } // namespace
 
@@ -40,7 +40,7 @@ Expected<std::unique_ptr<ServerStack>, QString> ServerStack::create(const Server
     std::unique_ptr<ServerStack> stack(new ServerStack(config, store));
     auto auth = AuthStack::create(store, secrets, config.auth);
     if (!auth)
-        return unexpected(tr("cannot set up sign-in: %1").arg(auth.error()));
+        return unexpected(Tr::tr("cannot set up sign-in: %1").arg(auth.error()));
     stack->m_auth = std::move(*auth);
     stack->m_server = std::make_unique<Server>(config.server);
     stack->m_auth->install(*stack->m_server);
@@ -48,7 +48,7 @@ Expected<std::unique_ptr<ServerStack>, QString> ServerStack::create(const Server
                                                             Clock::system(), config.adminUi);
     auto chat = ChatStack::create(*stack->m_server, store, stack->m_moderation->registry(), config.chat);
     if (!chat)
-        return unexpected(tr("cannot set up the chat: %1").arg(chat.error()));
+        return unexpected(Tr::tr("cannot set up the chat: %1").arg(chat.error()));
     stack->m_chat = std::move(*chat);
     return stack;
 }
@@ -57,8 +57,8 @@ Expected<quint16, QString> ServerStack::listen()
 {
     const auto listening = m_server->listen(m_config.bindAddress, m_config.port);
     if (!listening)
-        return unexpected(tr("cannot listen on %1 port %2: %3. Pick another port, or stop the program "
-                             "using it.")
+        return unexpected(Tr::tr("cannot listen on %1 port %2: %3. Pick another port, or stop the program "
+                                 "using it.")
                               .arg(m_config.bindAddress.toString())
                               .arg(m_config.port)
                               .arg(listening.error()));
@@ -98,14 +98,15 @@ Expected<IssuedToken, QString> ServerStack::accessTokenFor(const QString &userna
                 break;
             }
         if (!account)
-            return unexpected(tr("There is no admin account that may sign in. Create one with "
-                                 "\"gatehouse user add NAME --role admin\", or lift an admin's suspension."));
+            return unexpected(
+                Tr::tr("There is no admin account that may sign in. Create one with "
+                       "\"gatehouse user add NAME --role admin\", or lift an admin's suspension."));
     } else {
         auto found = m_store.users().findByUsername(username);
         if (!found)
             return unexpected(found.error());
         if (!*found)
-            return unexpected(tr("There is no account \"%1\".").arg(username));
+            return unexpected(Tr::tr("There is no account \"%1\".").arg(username));
         account = **found;
     }
     auto token = m_auth->service().accessTokenFor(*account);

@@ -17,10 +17,10 @@ namespace gatehouse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// This file's strings, in the translation context "Database" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -34,14 +34,14 @@ Expected<void, QString> makeDataDir(const QString &path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isDir())
-            return unexpected(tr("%1 exists but is not a folder.").arg(path));
+            return unexpected(Tr::tr("%1 exists but is not a folder.").arg(path));
         return {};
     }
     const QString absolute = info.absoluteFilePath();
     const QString parent = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(parent)
         || !QDir().mkdir(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return unexpected(tr("Cannot create the data folder %1.").arg(absolute));
+        return unexpected(Tr::tr("Cannot create the data folder %1.").arg(absolute));
     return {};
 }
 
@@ -80,7 +80,7 @@ Database::~Database()
 Expected<std::unique_ptr<Database>, QString> Database::open(const QString &dataDir, Options options)
 {
     if (dataDir.isEmpty())
-        return unexpected(tr("No data folder given."));
+        return unexpected(Tr::tr("No data folder given."));
     if (auto made = makeDataDir(dataDir); !made)
         return unexpected(made.error());
     const QString filePath = QDir(dataDir).absoluteFilePath(FileName);
@@ -90,15 +90,15 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const QString &dataD
     std::unique_ptr<Database> database(new Database(name, filePath, SqlDialect::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return unexpected(tr("The Qt SQLite driver is missing: install libqt6sql6-sqlite (Debian/Ubuntu) "
-                             "or the Qt SQL SQLite plugin."));
+        return unexpected(Tr::tr("The Qt SQLite driver is missing: install libqt6sql6-sqlite (Debian/Ubuntu) "
+                                 "or the Qt SQL SQLite plugin."));
     db.setDatabaseName(filePath);
     // Set before the first statement, which may already have to wait for another process.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs)));
     if (!db.open())
-        return unexpected(tr("Cannot open %1: %2").arg(filePath, db.lastError().text()));
+        return unexpected(Tr::tr("Cannot open %1: %2").arg(filePath, db.lastError().text()));
     if (auto configured = database->configure(); !configured)
-        return unexpected(tr("Cannot use %1: %2").arg(filePath, configured.error()));
+        return unexpected(Tr::tr("Cannot use %1: %2").arg(filePath, configured.error()));
     const QList<Migration> migrations
         = options.migrations.value_or(SchemaMigrations::all(database->dialect()));
     if (auto migrated = database->migrate(migrations); !migrated)
@@ -125,12 +125,12 @@ Expected<void, QString> Database::configure()
     // The first statement reads the file: a file that is not SQLite fails here.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
         return unexpected(
-            tr("it is not a Gatehouse database, or it is damaged (%1).").arg(query.lastError().text()));
+            Tr::tr("it is not a Gatehouse database, or it is damaged (%1).").arg(query.lastError().text()));
     // WAL needs shared memory, which some network file systems lack; SQLite then silently keeps
     // its old journal, and the concurrency and durability promised above would not hold.
     if (query.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-        return unexpected(tr("the file system does not support write-ahead logging (journal mode "
-                             "stayed \"%1\"). Put the data folder on a local disk.")
+        return unexpected(Tr::tr("the file system does not support write-ahead logging (journal mode "
+                                 "stayed \"%1\"). Put the data folder on a local disk.")
                               .arg(query.value(0).toString()));
     query.finish();
     for (const QString &pragma :
@@ -141,7 +141,7 @@ Expected<void, QString> Database::configure()
     // SQLite ignores the pragma when built without foreign keys; cascades would then silently
     // leave orphans behind.
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1)
-        return unexpected(tr("this SQLite library does not enforce foreign keys."));
+        return unexpected(Tr::tr("this SQLite library does not enforce foreign keys."));
     return {};
 }
 
@@ -158,13 +158,13 @@ Expected<void, QString> Database::transaction(const std::function<Expected<void,
     const QString begin
         = m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto begun = execute(begin); !begun)
-        return unexpected(tr("database error: %1").arg(begun.error()));
+        return unexpected(Tr::tr("database error: %1").arg(begun.error()));
     Expected<void, QString> result = work();
     if (result) {
         if (auto committed = execute(QStringLiteral("COMMIT")); committed)
             return {};
         else
-            result = unexpected(tr("database error: %1").arg(committed.error()));
+            result = unexpected(Tr::tr("database error: %1").arg(committed.error()));
     }
     [[maybe_unused]] const auto rolledBack = execute(QStringLiteral("ROLLBACK"));
     return result;
@@ -177,12 +177,12 @@ Expected<void, QString> Database::migrate(const QList<Migration> &migrations)
                                               "description TEXT NOT NULL, "
                                               "applied_at BIGINT NOT NULL)"));
         !created)
-        return unexpected(tr("Cannot prepare %1: %2").arg(m_filePath, created.error()));
+        return unexpected(Tr::tr("Cannot prepare %1: %2").arg(m_filePath, created.error()));
 
     const int known = migrations.isEmpty() ? 0 : migrations.constLast().version;
     auto fromTheFuture = [&](int version) {
-        return tr("%1 has schema version %2, but this Gatehouse only knows versions up to %3: it was "
-                  "written by a newer Gatehouse. Run that version, or use a backup made for this one.")
+        return Tr::tr("%1 has schema version %2, but this Gatehouse only knows versions up to %3: it was "
+                      "written by a newer Gatehouse. Run that version, or use a backup made for this one.")
             .arg(m_filePath)
             .arg(version)
             .arg(known);
@@ -223,7 +223,7 @@ Expected<void, QString> Database::migrate(const QList<Migration> &migrations)
         });
         if (!applied)
             return unexpected(future ? applied.error()
-                                     : tr("Cannot update the schema of %1 to version %2 (%3): %4")
+                                     : Tr::tr("Cannot update the schema of %1 to version %2 (%3): %4")
                                            .arg(m_filePath)
                                            .arg(migration.version)
                                            .arg(migration.description, applied.error()));

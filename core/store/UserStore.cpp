@@ -12,10 +12,10 @@ namespace gatehouse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserStore", text);
-}
+// This file's strings, in the translation context "UserStore" (lupdate reads the context here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+};
 
 const QString Columns = QStringLiteral("id, username, display_name, role, password_hash, status, "
                                        "suspended_reason, suspended_until, created_at, last_login_at");
@@ -53,14 +53,15 @@ UserStore::UserStore(Database &database, const Clock *clock) : m_database(databa
 Expected<void, QString> UserStore::checkUsername(const QString &username)
 {
     if (username.isEmpty())
-        return unexpected(tr("The username is empty."));
+        return unexpected(Tr::tr("The username is empty."));
     if (username.size() > MaximumUsernameLength)
-        return unexpected(tr("The username is longer than %1 characters.").arg(MaximumUsernameLength));
+        return unexpected(Tr::tr("The username is longer than %1 characters.").arg(MaximumUsernameLength));
     for (QChar c : username) {
         if (!isUsernameCharacter(c))
-            return unexpected(tr("The username \"%1\" may only contain letters a-z and A-Z, digits, \".\", "
-                                 "\"_\" and \"-\".")
-                                  .arg(username));
+            return unexpected(
+                Tr::tr("The username \"%1\" may only contain letters a-z and A-Z, digits, \".\", "
+                       "\"_\" and \"-\".")
+                    .arg(username));
     }
     return {};
 }
@@ -68,10 +69,11 @@ Expected<void, QString> UserStore::checkUsername(const QString &username)
 Expected<void, QString> UserStore::checkDisplayName(const QString &displayName)
 {
     if (displayName.toUcs4().size() > MaximumDisplayNameLength)
-        return unexpected(tr("The display name is longer than %1 characters.").arg(MaximumDisplayNameLength));
+        return unexpected(
+            Tr::tr("The display name is longer than %1 characters.").arg(MaximumDisplayNameLength));
     for (QChar c : displayName) {
         if (c.category() == QChar::Other_Control)
-            return unexpected(tr("The display name contains control characters."));
+            return unexpected(Tr::tr("The display name contains control characters."));
     }
     return {};
 }
@@ -88,7 +90,7 @@ Expected<User, QString> UserStore::add(const NewUser &newUser)
     const QString displayName = newUser.displayName.trimmed();
     if (auto valid = checkDisplayName(displayName); !valid)
         return unexpected(valid.error());
-    auto taken = [&] { return tr("The username \"%1\" is already taken.").arg(newUser.username); };
+    auto taken = [&] { return Tr::tr("The username \"%1\" is already taken.").arg(newUser.username); };
     auto existing = findByUsername(newUser.username);
     if (!existing)
         return unexpected(existing.error());
@@ -194,7 +196,7 @@ Expected<void, QString> UserStore::update(const QString &id, const QString &assi
         !done)
         return unexpected(done.error());
     if (query.numRowsAffected() < 1)
-        return unexpected(tr("There is no user with id %1.").arg(id));
+        return unexpected(Tr::tr("There is no user with id %1.").arg(id));
     return {};
 }
 
@@ -248,7 +250,7 @@ Expected<void, QString> UserStore::remove(const QString &id)
         !done)
         return unexpected(done.error());
     if (query.numRowsAffected() < 1)
-        return unexpected(tr("There is no user with id %1.").arg(id));
+        return unexpected(Tr::tr("There is no user with id %1.").arg(id));
     return {};
 }
 
