@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AppTranslator.h"
 #include "AuditCommand.h"
 #include "DesktopApp.h"
 #include "ExitCode.h"
@@ -63,6 +64,9 @@ int CommandLine::run(int argc, char *argv[])
         || first == QLatin1StringView("-v");
     const bool noCommand = first.isEmpty() || (first.startsWith(QLatin1Char('-')) && !helpOrVersion);
     if (first == QLatin1StringView("gui") && !DesktopApp::displayAvailable()) {
+        const QCoreApplication app(argc, argv); // for the translation
+        AppTranslator translator;
+        translator.install();
         QTextStream(stderr) << QCoreApplication::translate(
             "CommandLine",
             "gatehouse gui: no display found (DISPLAY and WAYLAND_DISPLAY are not set). Run the desktop app "
@@ -77,6 +81,8 @@ int CommandLine::run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION_STRING));
+    AppTranslator translator;
+    translator.install();
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();

@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "AppTranslator.h"
 #include "DesktopController.h"
 #include "ServerCommandLine.h"
 #include "core/Version.h"
@@ -40,6 +41,8 @@ int DesktopApp::run(int &argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.gatehouse.Gatehouse"));
+    AppTranslator translator;
+    translator.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
