@@ -14,11 +14,6 @@ const QString Prefix = QStringLiteral("gatehouse_");
 
 } // namespace
 
-AppTranslator::~AppTranslator()
-{
-    remove();
-}
-
 QString AppTranslator::install(const QLocale &locale)
 {
     remove();

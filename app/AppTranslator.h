@@ -13,9 +13,8 @@ namespace gatehouse::app {
 
 class AppTranslator {
 public:
+    // Destroying it removes its translations from the application (QTranslator does).
     AppTranslator() = default;
-    // Removes from the application what this object installed.
-    ~AppTranslator();
     AppTranslator(const AppTranslator &) = delete;
     AppTranslator &operator=(const AppTranslator &) = delete;
 

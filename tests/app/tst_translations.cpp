@@ -307,6 +307,13 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("serve"), QStringLiteral("--help")}
             << Environment {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}} << 0
             << QStringLiteral("Führt den Gatehouse-Socket.IO-Server ohne Fenster aus.");
+        QTest::newRow("gui --help in French (the desktop app's own start)")
+            << QStringList {QStringLiteral("gui"), QStringLiteral("--help")}
+            << Environment {{QStringLiteral("LANGUAGE"), QStringLiteral("fr")},
+                            {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}
+            << 0
+            << QStringLiteral(
+                   "L'application de bureau Gatehouse\u00a0: le serveur intégré, sa console et le chat.");
         QTest::newRow("unknown command in German")
             << QStringList {QStringLiteral("fly")}
             << Environment {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}} << 2
