@@ -7,13 +7,15 @@ set -euo pipefail
 BUILD_PKGS=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6  # LinguistTools: lupdate, lrelease
   qtkeychain-qt6-dev libjwt-dev libsodium-dev libssl-dev libgl-dev libhttp-parser-dev
 )
 # libqt6keychain1: the OS keychain; on Linux it loads libsecret-1-0 at run time.
+# qt6-translations-l10n: Qt's own strings (standard buttons, --help) in German and French; optional,
+# the app runs without it.
 RUNTIME_PKGS=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6websockets6 libhttp-parser2.9 libsodium23
-  libqt6keychain1 libsecret-1-0 ca-certificates
+  libqt6keychain1 libsecret-1-0 ca-certificates qt6-translations-l10n
 )
 # dbus (dbus-run-session, dbus-send) and gnome-keyring: the keychain tests run a private Secret
 # Service (tests/keychain/with-private-keyring.sh); libsecret-tools (secret-tool) to look into it
