@@ -105,4 +105,28 @@ QStringList presenceList(const QJsonArray &users)
     return entries;
 }
 
+ChatClient *ChatTestServer::connectChatClient(const User &user, const QString &deviceId)
+{
+    ClientSocket *socket = m_fx.connectAs(scope(), user, QStringLiteral("/"), deviceId);
+    auto *chat = new ChatClient(scope());
+    chat->setSocket(socket, peerOf(user));
+    return QTest::qWaitFor([chat] { return chat->state() == ChatClient::State::Online; }, 5000) ? chat
+                                                                                                : nullptr;
+}
+
+ChatPeer ChatTestServer::peerOf(const User &user)
+{
+    return {user.id, user.username, user.displayName.isEmpty() ? user.username : user.displayName};
+}
+
+bool ChatTestServer::say(ChatProbe *probe, const QString &room, const QStringList &texts)
+{
+    for (const QString &text : texts) {
+        m_clock.advance(1000); // a full rate bucket for every message
+        if (!isOk(probe->call(QStringLiteral("chat:send"), roomRequest(room, text))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace gatehouse::test

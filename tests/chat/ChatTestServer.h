@@ -8,6 +8,8 @@
 #include "ModerationFixture.h"
 #include "core/chat/ChatStack.h"
 #include "core/chat/ChatStore.h"
+#include "core/client/ChatClient.h"
+#include "core/client/ChatPeer.h"
 
 #include <memory>
 #include <vector>
@@ -29,6 +31,14 @@ public:
 
     // A connected client of `user` on device `deviceId`; null when it did not connect in 5 s.
     ChatProbe *connect(const User &user, const QString &deviceId);
+    // A ChatClient of `user` on a new connection (owned by scope()), in sync; null when it did not
+    // get there in 5 s.
+    ChatClient *connectChatClient(const User &user, const QString &deviceId);
+    // The ChatPeer a ChatClient of `user` is.
+    static ChatPeer peerOf(const User &user);
+    // `probe` says each of `texts` in `room`, each with a full rate bucket; false at the first
+    // refusal.
+    bool say(ChatProbe *probe, const QString &room, const QStringList &texts);
     // Afterwards every event the server sent `probe` before now has arrived: the ack of a round
     // trip comes behind them on the same connection.
     static void settle(ChatProbe *probe) { probe->call(QStringLiteral("chat:presence")); }

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ChatPeer peerOf(const User &user)
-{
-    return {user.id, user.username, user.displayName.isEmpty() ? user.username : user.displayName};
-}
-
 QStringList textsIn(const ChatClient *chat, const QString &key)
 {
     QStringList texts;
@@ -56,24 +51,6 @@ class TestChatClient : public QObject {
 private:
     ChatTestServer m_server;
 
-    // A ChatClient of `user` on a new connection, in sync; null if it did not get there in 5 s.
-    ChatClient *connectClient(const User &user, const QString &deviceId)
-    {
-        ClientSocket *socket = m_server.fixture().connectAs(m_server.scope(), user, u"/"_s, deviceId);
-        auto *chat = new ChatClient(m_server.scope());
-        chat->setSocket(socket, peerOf(user));
-        return QTest::qWaitFor([chat] { return chat->state() == ChatClient::State::Online; }, 5000) ? chat
-                                                                                                    : nullptr;
-    }
-
-    void sendAs(ChatProbe *probe, const QString &room, const QStringList &texts)
-    {
-        for (const QString &text : texts) {
-            m_server.clock().advance(1000); // a full rate bucket for every message
-            QVERIFY(isOk(probe->call(u"chat:send"_s, roomRequest(room, text))));
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
     void init() { m_server.beginTest(); }
@@ -84,9 +61,9 @@ private Q_SLOTS:
         ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
         QVERIFY(bob);
         QVERIFY(isOk(bob->call(u"chat:join"_s, roomRequest(u"general"_s))));
-        sendAs(bob, u"general"_s, {u"one"_s, u"two"_s, u"three"_s});
+        QVERIFY(m_server.say(bob, u"general"_s, {u"one"_s, u"two"_s, u"three"_s}));
 
-        ChatClient *carol = connectClient(m_server.carol, u"carol-pc"_s);
+        ChatClient *carol = m_server.connectChatClient(m_server.carol, u"carol-pc"_s);
         QVERIFY(carol);
         QCOMPARE(carol->conversationKeys(), QStringList {u"#general"_s});
         QCOMPARE(textsIn(carol, u"#general"_s), (QStringList {u"one"_s, u"two"_s, u"three"_s}));
@@ -102,9 +79,9 @@ private Q_SLOTS:
     void roomMessagesReachEveryDeviceOnce()
     {
         QVERIFY(m_server.createRoom(u"lounge"_s));
-        ChatClient *laptop = connectClient(m_server.alice, u"alice-laptop"_s);
-        ChatClient *phone = connectClient(m_server.alice, u"alice-phone"_s);
-        ChatClient *bob = connectClient(m_server.bob, u"bob-pc"_s);
+        ChatClient *laptop = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *phone = m_server.connectChatClient(m_server.alice, u"alice-phone"_s);
+        ChatClient *bob = m_server.connectChatClient(m_server.bob, u"bob-pc"_s);
         QVERIFY(laptop && phone && bob);
         std::optional<QString> joined;
         laptop->joinRoom(u"#lounge"_s, this, [&](Expected<QString, QString> result) {
@@ -137,10 +114,10 @@ private Q_SLOTS:
 
     void directMessagesReachBothUsersDevices()
     {
-        ChatClient *laptop = connectClient(m_server.alice, u"alice-laptop"_s);
-        ChatClient *phone = connectClient(m_server.alice, u"alice-phone"_s);
-        ChatClient *bobPc = connectClient(m_server.bob, u"bob-pc"_s);
-        ChatClient *bobPhone = connectClient(m_server.bob, u"bob-phone"_s);
+        ChatClient *laptop = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *phone = m_server.connectChatClient(m_server.alice, u"alice-phone"_s);
+        ChatClient *bobPc = m_server.connectChatClient(m_server.bob, u"bob-pc"_s);
+        ChatClient *bobPhone = m_server.connectChatClient(m_server.bob, u"bob-phone"_s);
         QVERIFY(laptop && phone && bobPc && bobPhone);
 
         std::optional<QString> opened;
@@ -169,7 +146,7 @@ private Q_SLOTS:
 
     void presenceFollowsDevices()
     {
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         QCOMPARE(alice->presence(m_server.carol.id).online, false);
         QObject carolScope;
@@ -194,9 +171,9 @@ private Q_SLOTS:
         QStringList all;
         for (int i = 1; i <= 120; ++i)
             all.append(QString::number(i));
-        sendAs(bob, u"paging"_s, all);
+        QVERIFY(m_server.say(bob, u"paging"_s, all));
 
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         alice->joinRoom(u"paging"_s);
         QTRY_COMPARE(textsIn(alice, u"#paging"_s), all.mid(70));
@@ -222,17 +199,17 @@ private Q_SLOTS:
         QVERIFY(m_server.createRoom(u"flaky"_s));
         ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
         QVERIFY(bob && isOk(bob->call(u"chat:join"_s, roomRequest(u"flaky"_s))));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         alice->joinRoom(u"flaky"_s);
         QTRY_VERIFY(alice->conversation(u"#flaky"_s)); // joined: what follows comes live
-        sendAs(bob, u"flaky"_s, {u"before"_s});
+        QVERIFY(m_server.say(bob, u"flaky"_s, {u"before"_s}));
         QTRY_COMPARE(textsIn(alice, u"#flaky"_s), QStringList {u"before"_s});
 
         Manager *manager = alice->socket()->manager();
         manager->close();
         QTRY_COMPARE(alice->state(), ChatClient::State::Reconnecting);
-        sendAs(bob, u"flaky"_s, {u"missed 1"_s, u"missed 2"_s});
+        QVERIFY(m_server.say(bob, u"flaky"_s, {u"missed 1"_s, u"missed 2"_s}));
         const QString offline = alice->sendToRoom(u"flaky"_s, u"written offline"_s);
         QCOMPARE(stateOf(alice, u"#flaky"_s, offline), ChatEntry::State::Pending);
         const qint64 stored = m_server.messageCount();
@@ -261,17 +238,17 @@ private Q_SLOTS:
         QVERIFY(m_server.createRoom(u"busy"_s));
         ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
         QVERIFY(bob && isOk(bob->call(u"chat:join"_s, roomRequest(u"busy"_s))));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         alice->joinRoom(u"busy"_s);
         QTRY_VERIFY(alice->conversation(u"#busy"_s));
-        sendAs(bob, u"busy"_s, {u"old"_s});
+        QVERIFY(m_server.say(bob, u"busy"_s, {u"old"_s}));
         QTRY_COMPARE(textsIn(alice, u"#busy"_s), QStringList {u"old"_s});
         alice->socket()->manager()->close();
         QStringList missed;
         for (int i = 0; i < 60; ++i)
             missed.append(u"m%1"_s.arg(i));
-        sendAs(bob, u"busy"_s, missed);
+        QVERIFY(m_server.say(bob, u"busy"_s, missed));
         QSignalSpy reset(alice, &ChatClient::conversationReset);
         alice->socket()->manager()->open();
         QTRY_COMPARE(reset.size(), 1);
@@ -282,7 +259,7 @@ private Q_SLOTS:
     void archivedRoomIsReadOnly()
     {
         QVERIFY(m_server.createRoom(u"retired"_s));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         ChatProbe *root = m_server.connect(m_server.root, u"root-pc"_s);
         QVERIFY(alice && root);
         alice->joinRoom(u"retired"_s);
@@ -309,7 +286,7 @@ private Q_SLOTS:
     void refusedMessagesFailAndCanBeRetried()
     {
         QVERIFY(m_server.createRoom(u"strict"_s));
-        ChatClient *laptop = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *laptop = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         ChatProbe *phone = m_server.connect(m_server.alice, u"alice-phone"_s);
         QVERIFY(laptop && phone);
         laptop->joinRoom(u"strict"_s);
@@ -333,7 +310,7 @@ private Q_SLOTS:
     void rateLimitedMessagesWaitAndGoThrough()
     {
         QVERIFY(m_server.createRoom(u"chatty"_s));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         alice->joinRoom(u"chatty"_s);
         QTRY_VERIFY(alice->conversation(u"#chatty"_s));
@@ -357,25 +334,25 @@ private Q_SLOTS:
 
     void switchingSockets()
     {
-        ChatClient *chat = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *chat = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(chat);
         QVERIFY(chat->conversation(u"#general"_s));
         QSignalSpy cleared(chat, &ChatClient::cleared);
         // The same user after a fresh sign-in: everything stays and is synced again.
         ClientSocket *again
             = m_server.fixture().connectAs(m_server.scope(), m_server.alice, u"/"_s, u"alice-laptop"_s);
-        chat->setSocket(again, peerOf(m_server.alice));
+        chat->setSocket(again, ChatTestServer::peerOf(m_server.alice));
         QTRY_COMPARE(chat->state(), ChatClient::State::Online);
         QCOMPARE(cleared.size(), 0);
         QVERIFY(chat->conversation(u"#general"_s));
         // Another user: a fresh start.
         ClientSocket *carol
             = m_server.fixture().connectAs(m_server.scope(), m_server.carol, u"/"_s, u"carol-pc"_s);
-        chat->setSocket(carol, peerOf(m_server.carol));
+        chat->setSocket(carol, ChatTestServer::peerOf(m_server.carol));
         QCOMPARE(cleared.size(), 1);
         QTRY_COMPARE(chat->state(), ChatClient::State::Online);
         QCOMPARE(chat->self().username, u"carol"_s);
-        chat->setSocket(nullptr, peerOf(m_server.carol));
+        chat->setSocket(nullptr, ChatTestServer::peerOf(m_server.carol));
         QCOMPARE(chat->state(), ChatClient::State::Offline);
     }
 };

@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ChatPeer peerOf(const User &user)
-{
-    return {user.id, user.username, user.displayName.isEmpty() ? user.username : user.displayName};
-}
-
 QStringList column(const QAbstractItemModel &model, int role, const QModelIndex &parent = {})
 {
     QStringList values;
@@ -40,23 +35,6 @@ class TestChatModels : public QObject {
 private:
     ChatTestServer m_server;
 
-    ChatClient *connectClient(const User &user, const QString &deviceId)
-    {
-        ClientSocket *socket = m_server.fixture().connectAs(m_server.scope(), user, u"/"_s, deviceId);
-        auto *chat = new ChatClient(m_server.scope());
-        chat->setSocket(socket, peerOf(user));
-        return QTest::qWaitFor([chat] { return chat->state() == ChatClient::State::Online; }, 5000) ? chat
-                                                                                                    : nullptr;
-    }
-
-    void sendAs(ChatProbe *probe, const QString &room, const QStringList &texts)
-    {
-        for (const QString &text : texts) {
-            m_server.clock().advance(1000);
-            QVERIFY(isOk(probe->call(u"chat:send"_s, roomRequest(room, text))));
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
     void init() { m_server.beginTest(); }
@@ -65,7 +43,7 @@ private Q_SLOTS:
     void roomsModel()
     {
         QVERIFY(m_server.createRoom(u"alpha"_s) && m_server.createRoom(u"zulu"_s));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
         QVERIFY(alice && bob);
         ChatRoomsModel model(alice);
@@ -116,8 +94,8 @@ private Q_SLOTS:
         QStringList texts;
         for (int i = 1; i <= 60; ++i)
             texts.append(u"old %1"_s.arg(i));
-        sendAs(bob, u"pages"_s, texts);
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        QVERIFY(m_server.say(bob, u"pages"_s, texts));
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         ChatMessagesModel model(alice);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -149,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(60).data(ChatMessagesModel::KeyRole).toString(), key);
         QVERIFY(model.index(60).data(ChatMessagesModel::IdRole).toLongLong() > 0);
 
-        sendAs(bob, u"pages"_s, {u"new"_s});
+        QVERIFY(m_server.say(bob, u"pages"_s, {u"new"_s}));
         QTRY_COMPARE(model.rowCount(), 62);
         QCOMPARE(model.index(61).data().toString(), u"new"_s);
         QCOMPARE(resets.size(), 0);
@@ -165,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(m_server.createRoom(u"crowd"_s));
         ChatProbe *bob = m_server.connect(m_server.bob, u"bob-pc"_s);
         QVERIFY(bob && isOk(bob->call(u"chat:join"_s, roomRequest(u"crowd"_s))));
-        ChatClient *alice = connectClient(m_server.alice, u"alice-laptop"_s);
+        ChatClient *alice = m_server.connectChatClient(m_server.alice, u"alice-laptop"_s);
         QVERIFY(alice);
         ChatMembersModel model(alice);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -190,7 +168,7 @@ private Q_SLOTS:
         ChatProbe *carol = m_server.connect(m_server.carol, u"carol-pc"_s);
         QVERIFY(carol && isOk(carol->call(u"chat:join"_s, roomRequest(u"crowd"_s))));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        sendAs(carol, u"crowd"_s, {u"hello"_s});
+        QVERIFY(m_server.say(carol, u"crowd"_s, {u"hello"_s}));
         QTRY_COMPARE(inserted.size(), 1);
         QCOMPARE(column(model, ChatMembersModel::UsernameRole),
                  (QStringList {u"alice"_s, u"bob"_s, u"carol"_s}));
