@@ -114,6 +114,9 @@ void DesktopController::startServer()
     config.bindAddress = address;
     config.port = panel->port();
     m_window->setConsoleWidget(nullptr, tr("Starting the server…"));
+    // The keychain may ask its user first (to unlock or create a keyring) in a window of its own.
+    panel->setNotice(tr("Reading the secret that signs access tokens from the OS keychain… If the keychain "
+                        "asks to be unlocked or to create a keyring, answer it to go on."));
 
     // The signing secret first: from the OS keychain, asynchronously.
     m_loadingSecret = true;

@@ -1579,6 +1579,10 @@ Läuft `gatehouse serve`? Mit --server URL erreichen Sie ihn anderswo.</translat
         <source>The server is stopped.</source>
         <translation>Der Server ist gestoppt.</translation>
     </message>
+    <message>
+        <source>Reading the secret that signs access tokens from the OS keychain… If the keychain asks to be unlocked or to create a keyring, answer it to go on.</source>
+        <translation>Das Geheimnis, mit dem Zugriffstoken signiert werden, wird aus dem Schlüsselbund des Betriebssystems gelesen … Falls der Schlüsselbund darum bittet, entsperrt oder angelegt zu werden, antworten Sie darauf, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::AuditLogModel</name>

@@ -1581,6 +1581,10 @@ Is `gatehouse serve` running? Use --server URL to reach it elsewhere.</source>
         <source>The server is stopped.</source>
         <translation>Le serveur est arrêté.</translation>
     </message>
+    <message>
+        <source>Reading the secret that signs access tokens from the OS keychain… If the keychain asks to be unlocked or to create a keyring, answer it to go on.</source>
+        <translation>Lecture, dans le trousseau du système, du secret qui signe les jetons d'accès… Si le trousseau demande à être déverrouillé ou à créer un trousseau, répondez-lui pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::AuditLogModel</name>
