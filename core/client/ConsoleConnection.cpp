@@ -212,20 +212,25 @@ void ConsoleConnection::kickUser(const QString &userId, const QString &reason, Q
          context, std::move(done));
 }
 
+ConsoleConnection::Callback<QJsonObject> ConsoleConnection::accountAnswer(Callback<QJsonObject> done)
+{
+    // The answer's account, shown at once through accountChanged before it goes to `done`.
+    return [self = QPointer(this), done = std::move(done)](Expected<QJsonObject, ConsoleError> answer) {
+        if (!answer) {
+            done(unexpected(answer.error()));
+            return;
+        }
+        const QJsonObject account = answer->value(QLatin1StringView("account")).toObject();
+        if (self)
+            Q_EMIT self->accountChanged(account);
+        done(account);
+    };
+}
+
 void ConsoleConnection::suspend(const QString &userId, const Suspension &suspension, QObject *context,
                                 Callback<QJsonObject> done)
 {
-    const auto answered
-        = [self = QPointer(this), done = std::move(done)](Expected<QJsonObject, ConsoleError> answer) {
-              if (!answer) {
-                  done(unexpected(answer.error()));
-                  return;
-              }
-              const QJsonObject account = answer->value(QLatin1StringView("account")).toObject();
-              if (self)
-                  Q_EMIT self->accountChanged(account);
-              done(account);
-          };
+    const auto answered = accountAnswer(std::move(done));
     if (!can(Capability::Suspend)) {
         refuse(context, answered,
                {QStringLiteral("unsupported"), describe(QStringLiteral("unsupported"), tr("suspend"))});
@@ -241,17 +246,7 @@ void ConsoleConnection::suspend(const QString &userId, const Suspension &suspens
 
 void ConsoleConnection::unsuspend(const QString &userId, QObject *context, Callback<QJsonObject> done)
 {
-    const auto answered
-        = [self = QPointer(this), done = std::move(done)](Expected<QJsonObject, ConsoleError> answer) {
-              if (!answer) {
-                  done(unexpected(answer.error()));
-                  return;
-              }
-              const QJsonObject account = answer->value(QLatin1StringView("account")).toObject();
-              if (self)
-                  Q_EMIT self->accountChanged(account);
-              done(account);
-          };
+    const auto answered = accountAnswer(std::move(done));
     if (!can(Capability::Suspend)) {
         refuse(context, answered,
                {QStringLiteral("unsupported"), describe(QStringLiteral("unsupported"), tr("unsuspend"))});

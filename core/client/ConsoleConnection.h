@@ -161,6 +161,8 @@ Q_SIGNALS:
 
 private:
     void kick(Capability capability, const QJsonObject &request, QObject *context, Callback<KickResult> done);
+    // Wraps `done` for suspend and unsuspend: passes on the answer's account, emitting accountChanged.
+    Callback<QJsonObject> accountAnswer(Callback<QJsonObject> done);
     // Answers `done` with `error` from the event loop, if `context` still exists.
     void refuse(QObject *context, Callback<QJsonObject> done, ConsoleError error);
 
